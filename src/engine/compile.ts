@@ -1,0 +1,188 @@
+/**
+ * Turns a validated scenario into an XState v5 machine. The scenario's own
+ * states sit at the top level; around them the engine adds what every call
+ * has: the phone ringing, hold with its draining patience, silence prompts,
+ * and the endings nobody has to write (missed call, hung up on hold, out of
+ * patience, trainee hung up).
+ */
+import { and, assign, cancel, raise, setup, type AnyStateMachine } from 'xstate';
+import {
+  customerSilentSinceLastTurn,
+  hear,
+  initialContext,
+  recordEvent,
+  reveal,
+  say,
+  silence,
+  type CallContext,
+} from './call-context';
+import { checkGuard, GUARD_TYPES } from './guards';
+import { applyMoodDelta, type MoodDelta } from './mood';
+import type { AccountSection, Ending, GuardRef, Scenario, StateConfig, TransitionConfig } from './scenario-schema';
+import type { TraineeReply } from './transcript';
+
+export type CallEvent =
+  | { type: 'ANSWER' }
+  | { type: 'SAY'; reply: TraineeReply }
+  | { type: 'HOLD' }
+  | { type: 'RESUME' }
+  | { type: 'ESCALATE' }
+  | { type: 'LOOKUP'; section: AccountSection }
+  | { type: 'HANG_UP' }
+  | { type: 'HEARD' }
+  | { type: 'HOLD_TICK' };
+
+export interface CallInput {
+  seed: string;
+}
+
+/** Where transcript times come from; XState's SimulatedClock satisfies it, and so does `realClock`. */
+export interface CallClock {
+  now(): number;
+  setTimeout(fn: (...args: unknown[]) => void, timeout: number): unknown;
+  clearTimeout(id: unknown): void;
+}
+
+export const realClock: CallClock = {
+  now: () => Date.now(),
+  setTimeout: (fn, timeout) => setTimeout(fn, timeout),
+  clearTimeout: (id) => clearTimeout(id as ReturnType<typeof setTimeout>),
+};
+
+export const ENGINE_ENDINGS: Record<string, Ending> = {
+  missedCall: { outcome: 'lost', title: 'Missed call: the phone rang out' },
+  hungUpOnHold: { outcome: 'lost', title: 'The customer hung up while on hold' },
+  outOfPatience: { outcome: 'lost', title: 'The customer ran out of patience and hung up' },
+  traineeHungUp: { outcome: 'lost', title: 'You ended the call before the customer was done' },
+};
+
+const HOLD_TIMER = 'holdTick';
+
+function finalState(ending: Ending, entry: unknown[] = []) {
+  return { type: 'final' as const, entry, meta: { ending } };
+}
+
+function onlyOffHold(transition: TransitionConfig) {
+  return { ...transition, guard: transition.guard ? and(['canSpeak', transition.guard]) : 'canSpeak' };
+}
+
+/**
+ * Timers must not fire while the customer is on hold (there is nothing to be
+ * silent about), and every state where the trainee should speak gets a
+ * silence prompt unless its author wrote its own.
+ */
+function prepareStates(states: Record<string, StateConfig>): Record<string, unknown> {
+  return Object.fromEntries(
+    Object.entries(states).map(([key, state]) => {
+      const after = state.after
+        ? Object.fromEntries(Object.entries(state.after).map(([delay, list]) => [delay, list.map(onlyOffHold)]))
+        : state.meta?.beat
+          ? { silence: [onlyOffHold({ actions: [{ type: 'silencePrompt' } as never] })] }
+          : undefined;
+      return [key, { ...state, ...(after ? { after } : {}), ...(state.states ? { states: prepareStates(state.states) } : {}) }];
+    }),
+  );
+}
+
+export function compileScenario(scenario: Scenario, clock: Pick<CallClock, 'now'> = realClock): AnyStateMachine {
+  const at = (context: CallContext) => Math.max(0, clock.now() - context.startedAt);
+  const guardImplementations = Object.fromEntries(
+    GUARD_TYPES.map((type) => [
+      type,
+      ({ context }: { context: CallContext }, params: unknown) => checkGuard(scenario, context, { type, params } as GuardRef),
+    ]),
+  );
+  const holdDrain = scenario.timing.holdPatienceDrain;
+
+  const escalate = (scenario.machine.on?.ESCALATE ?? []).map((t) => ({
+    ...t,
+    actions: [{ type: 'endHold' }, ...(t.actions ?? [])],
+  }));
+
+  return setup({
+    types: {} as { context: CallContext; events: CallEvent; input: CallInput },
+    guards: {
+      ...guardImplementations,
+      holdPatienceGone: ({ context }) => context.mood.patience <= holdDrain,
+      outOfPatience: ({ context }) => context.mood.patience <= 0,
+      canSpeak: ({ context }) => !context.onHold,
+    } as never,
+    delays: {
+      silence: scenario.timing.silenceMs,
+      ringTimeout: scenario.timing.ringTimeoutMs,
+      holdTick: scenario.timing.holdTickMs,
+    },
+    actions: {
+      say: assign(({ context }, params: { line: string }) => say(scenario, context, params.line, at(context))),
+      reveal: assign(({ context }, params: { fact: string }) => reveal(scenario, context, params.fact, at(context))),
+      mood: assign(({ context }, params: MoodDelta) => ({ mood: applyMoodDelta(context.mood, params) })),
+      flag: assign(({ context }, params: { flag: string }) =>
+        context.flags.includes(params.flag) ? {} : { flags: [...context.flags, params.flag] },
+      ),
+      hear: assign(({ context, event }) =>
+        event.type === 'SAY' ? hear(scenario, context, event.reply, at(context)) : {},
+      ),
+      raiseHeard: raise({ type: 'HEARD' }),
+      reactToUnhandled: assign(({ context }) =>
+        customerSilentSinceLastTurn(context) ? say(scenario, context, 'unclear', at(context)) : {},
+      ),
+      silencePrompt: assign(({ context }) => silence(scenario, context, at(context))),
+      recordAnswer: assign(({ context }) => recordEvent(context, 'answer', at(context))),
+      recordLookup: assign(({ context, event }) => {
+        if (event.type !== 'LOOKUP') return {};
+        const logged = recordEvent(context, 'lookup', at(context), event.section);
+        return context.lookedUp.includes(event.section) ? logged : { ...logged, lookedUp: [...context.lookedUp, event.section] };
+      }),
+      startHold: assign(({ context }) => ({ ...recordEvent(context, 'hold', at(context)), onHold: true })),
+      scheduleHoldTick: raise({ type: 'HOLD_TICK' }, { delay: 'holdTick', id: HOLD_TIMER }),
+      drainPatience: assign(({ context }) => ({ mood: applyMoodDelta(context.mood, { patience: -holdDrain }) })),
+      endHold: assign(({ context }) => (context.onHold ? { ...recordEvent(context, 'resume', at(context)), onHold: false } : {})),
+      cancelHoldTick: cancel(HOLD_TIMER),
+      recordEscalation: assign(({ context }) => recordEvent(context, 'escalate', at(context))),
+      recordHangUp: assign(({ context }) => recordEvent(context, 'hangUp', at(context))),
+      recordMissed: assign(({ context }) => recordEvent(context, 'missed', at(context))),
+    },
+  }).createMachine({
+    id: scenario.id,
+    context: ({ input }) => initialContext(scenario, input.seed, clock.now()),
+    initial: 'ringing',
+    on: {
+      SAY: { guard: 'canSpeak', actions: ['hear', 'raiseHeard'] },
+      HEARD: { actions: 'reactToUnhandled' },
+      LOOKUP: { actions: 'recordLookup' },
+      HOLD: { guard: 'canSpeak', actions: ['startHold', 'scheduleHoldTick'] },
+      HOLD_TICK: [
+        { guard: 'holdPatienceGone', target: '.hungUpOnHold' },
+        { actions: ['drainPatience', 'scheduleHoldTick'] },
+      ],
+      RESUME: { actions: ['endHold', 'cancelHoldTick'] },
+      HANG_UP: { target: '.traineeHungUp', actions: 'recordHangUp' },
+      ...scenario.machine.on,
+      ESCALATE: escalate.map((t) => ({ ...t, actions: ['recordEscalation', ...t.actions] })),
+    },
+    always: [{ guard: 'outOfPatience', target: '.outOfPatience' }, ...(scenario.machine.always ?? [])],
+    states: {
+      ringing: {
+        on: {
+          ANSWER: { target: scenario.machine.initial, actions: 'recordAnswer' },
+          // The caller is not on the line yet: nothing else means anything.
+          SAY: {},
+          HOLD: {},
+          ESCALATE: {},
+          HANG_UP: {},
+        },
+        after: { ringTimeout: { target: 'missedCall', actions: 'recordMissed' } },
+      },
+      ...prepareStates(scenario.machine.states),
+      missedCall: finalState(ENGINE_ENDINGS.missedCall!),
+      hungUpOnHold: finalState(ENGINE_ENDINGS.hungUpOnHold!, [{ type: 'say', params: { line: 'holdHangUp' } }]),
+      outOfPatience: finalState(ENGINE_ENDINGS.outOfPatience!, [{ type: 'say', params: { line: 'outOfPatience' } }]),
+      traineeHungUp: finalState(ENGINE_ENDINGS.traineeHungUp!),
+    },
+  } as never);
+}
+
+/** The ending of a final state, the scenario's or the engine's. */
+export function endingOf(scenario: Scenario, stateKey: string): Ending | undefined {
+  return scenario.machine.states[stateKey]?.meta?.ending ?? ENGINE_ENDINGS[stateKey];
+}

@@ -1,0 +1,42 @@
+import { moodMatches } from './mood';
+import type { CallContext } from './call-context';
+import type { GuardRef, Scenario } from './scenario-schema';
+
+export const GUARD_TYPES = ['said', 'mood', 'knows', 'flagged', 'lookedUp', 'verified', 'offered', 'all', 'any', 'not'] as const;
+
+/** Evaluates one guard of the scenario vocabulary against the call so far. */
+export function checkGuard(scenario: Scenario, context: CallContext, guard: GuardRef): boolean {
+  switch (guard.type) {
+    case 'said': {
+      const acts = context.lastActs as string[];
+      const { anyOf, allOf, noneOf } = guard.params;
+      if (anyOf && !anyOf.some((act) => acts.includes(act))) return false;
+      if (allOf && !allOf.every((act) => acts.includes(act))) return false;
+      if (noneOf && noneOf.some((act) => acts.includes(act))) return false;
+      return true;
+    }
+    case 'mood':
+      return moodMatches(context.mood, guard.params);
+    case 'knows':
+      return guard.params.facts.every((fact) => context.revealed.includes(fact));
+    case 'flagged':
+      return context.flags.includes(guard.params.flag);
+    case 'lookedUp':
+      return context.lookedUp.includes(guard.params.section);
+    case 'verified':
+      return context.verified;
+    case 'offered': {
+      const offer = context.lastOffer;
+      if (offer === null) return false;
+      if (guard.params.resolution !== undefined && offer !== guard.params.resolution) return false;
+      if (guard.params.correct !== undefined && scenario.policy.resolutions[offer]?.correct !== guard.params.correct) return false;
+      return true;
+    }
+    case 'all':
+      return guard.params.of.every((inner) => checkGuard(scenario, context, inner));
+    case 'any':
+      return guard.params.of.some((inner) => checkGuard(scenario, context, inner));
+    case 'not':
+      return !checkGuard(scenario, context, guard.params.guard);
+  }
+}

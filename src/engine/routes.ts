@@ -1,0 +1,160 @@
+/**
+ * Route exploration with @xstate/graph: every sequence of prepared replies,
+ * escalations and account lookups a trainee could make, folded together where
+ * two routes leave the customer in the same situation.
+ */
+import { getAdjacencyMap, getShortestPaths } from '@xstate/graph';
+import type { AnyMachineSnapshot } from 'xstate';
+import { preparedToTrainee, viewOf } from './call';
+import type { CallContext } from './call-context';
+import { compileScenario, endingOf, type CallEvent } from './compile';
+import type { AccountSection, GuardRef, Scenario } from './scenario-schema';
+import { allNodes, buildStateTree, transitionsOf } from './state-tree';
+
+/** Exploration stops expanding after this many situations; a scenario that has more is reported as truncated. */
+export const DEFAULT_EXPLORATION_LIMIT = 50_000;
+
+const fixedClock = { now: () => 0 };
+
+function sectionsInGuard(guard: GuardRef | undefined): AccountSection[] {
+  if (!guard) return [];
+  if (guard.type === 'lookedUp') return [guard.params.section];
+  if (guard.type === 'all' || guard.type === 'any') return guard.params.of.flatMap(sectionsInGuard);
+  if (guard.type === 'not') return sectionsInGuard(guard.params.guard);
+  return [];
+}
+
+/** Only lookups that some guard reads can change the route, so only those are tried. */
+function decisiveLookups(scenario: Scenario): AccountSection[] {
+  const nodes = allNodes(buildStateTree(scenario));
+  const sections = nodes.flatMap((node) => transitionsOf(node).flatMap(({ transition }) => sectionsInGuard(transition.guard)));
+  return [...new Set(sections)];
+}
+
+export function eventsFor(scenario: Scenario, lookups: AccountSection[]) {
+  return (snapshot: AnyMachineSnapshot): CallEvent[] => {
+    if (snapshot.status !== 'active') return [];
+    const view = viewOf(scenario, snapshot);
+    if (view.status === 'ringing') return [{ type: 'ANSWER' }];
+    const context = snapshot.context as CallContext;
+    return [
+      ...view.replies.map((reply): CallEvent => ({ type: 'SAY', reply: preparedToTrainee(reply) })),
+      ...lookups.filter((section) => !context.lookedUp.includes(section)).map((section): CallEvent => ({ type: 'LOOKUP', section })),
+      { type: 'ESCALATE' },
+    ];
+  };
+}
+
+/** Two routes that leave the customer in the same situation are the same from here on. */
+function situation(snapshot: AnyMachineSnapshot): string {
+  const context = snapshot.context as CallContext;
+  const bucket = (value: number) => Math.floor(value / 10);
+  return JSON.stringify([
+    snapshot.value,
+    snapshot.status,
+    [...context.revealed].sort(),
+    [...context.flags].sort(),
+    [...context.lookedUp].sort(),
+    context.verified,
+    bucket(context.mood.anger),
+    bucket(context.mood.trust),
+    bucket(context.mood.confusion),
+    bucket(context.mood.patience),
+  ]);
+}
+
+/** Traversal options with a budget: past `limit` situations, no further one is expanded. */
+function traversalOptions(scenario: Scenario, limit: number, stopAt: (snapshot: AnyMachineSnapshot) => boolean = () => false) {
+  const budget = { expanded: 0, exceeded: false };
+  return {
+    budget,
+    options: {
+      events: eventsFor(scenario, decisiveLookups(scenario)),
+      serializeState: situation,
+      serializeEvent: (event: CallEvent) => (event.type === 'SAY' ? `SAY:${event.reply.replyId}` : JSON.stringify(event)),
+      input: { seed: 'explore' },
+      stopWhen: (snapshot: AnyMachineSnapshot) => {
+        if (stopAt(snapshot)) return true;
+        budget.exceeded ||= ++budget.expanded > limit;
+        return budget.exceeded;
+      },
+    },
+  };
+}
+
+export function isBestEnding(scenario: Scenario, snapshot: AnyMachineSnapshot): boolean {
+  return snapshot.status === 'done' && endingOf(scenario, String(snapshot.value))?.best === true;
+}
+
+export function findBestRoute(scenario: Scenario, limit = DEFAULT_EXPLORATION_LIMIT) {
+  const machine = compileScenario(scenario, fixedClock);
+  const best = (snapshot: AnyMachineSnapshot) => isBestEnding(scenario, snapshot);
+  const { options, budget } = traversalOptions(scenario, limit, best);
+  const paths = getShortestPaths(machine, { ...options, toState: best } as never);
+  const events = paths[0]?.steps.slice(1).map((step) => step.event as CallEvent) ?? [];
+  return { found: paths.length > 0, explored: budget.expanded, events };
+}
+
+export interface Exploration {
+  /** Distinct situations the customer can be in. */
+  situations: number;
+  /** Distinct routes from the ring to an ending, counted up to `routeCap`. */
+  routes: number;
+  routesCapped: boolean;
+  truncated: boolean;
+  /** For each ending reached, the shortest route there and the final snapshots of all routes found. */
+  endings: Map<string, { shortest: CallEvent[]; finals: AnyMachineSnapshot[] }>;
+}
+
+export function exploreRoutes(scenario: Scenario, { limit = DEFAULT_EXPLORATION_LIMIT, routeCap = 1_000_000 } = {}): Exploration {
+  const machine = compileScenario(scenario, fixedClock);
+  const { options, budget } = traversalOptions(scenario, limit);
+  const adjacency = getAdjacencyMap(machine, options as never);
+  const truncated = budget.exceeded;
+  const endings: Exploration['endings'] = new Map();
+  for (const { state } of Object.values(adjacency)) {
+    const snapshot = state as AnyMachineSnapshot;
+    if (snapshot.status !== 'done') continue;
+    const key = String(snapshot.value);
+    const entry = endings.get(key) ?? { shortest: [], finals: [] };
+    entry.finals.push(snapshot);
+    endings.set(key, entry);
+  }
+  const done = (snapshot: AnyMachineSnapshot) => snapshot.status === 'done';
+  const shortest = getShortestPaths(machine, { ...traversalOptions(scenario, limit, done).options, toState: done } as never);
+  for (const path of shortest) {
+    const entry = endings.get(String((path.state as AnyMachineSnapshot).value));
+    const events = path.steps.slice(1).map((step) => step.event as CallEvent);
+    if (entry && (!entry.shortest.length || events.length < entry.shortest.length)) entry.shortest = events;
+  }
+  const { routes, capped } = countRoutes(adjacency, routeCap);
+  return { situations: Object.keys(adjacency).length, routes, routesCapped: capped, truncated, endings };
+}
+
+/**
+ * Routes from the first situation to any ending that never pass through the
+ * same situation twice, counted by dynamic programming over the adjacency map.
+ */
+function countRoutes(adjacency: ReturnType<typeof getAdjacencyMap>, cap: number) {
+  const keys = Object.keys(adjacency);
+  const memo = new Map<string, number>();
+  const onStack = new Set<string>();
+  const visit = (key: string): number => {
+    const known = memo.get(key);
+    if (known !== undefined) return known;
+    const node = adjacency[key]!;
+    if ((node.state as AnyMachineSnapshot).status === 'done') return 1;
+    onStack.add(key);
+    let total = 0;
+    for (const { state } of Object.values(node.transitions)) {
+      const next = situation(state as AnyMachineSnapshot);
+      if (next === key || onStack.has(next) || !adjacency[next]) continue;
+      total = Math.min(cap, total + visit(next));
+    }
+    onStack.delete(key);
+    memo.set(key, total);
+    return total;
+  };
+  const routes = keys.length ? visit(keys[0]!) : 0;
+  return { routes, capped: routes >= cap };
+}

@@ -1,0 +1,100 @@
+/**
+ * Reads scenario files. Every problem names the file and the path inside it
+ * and says what was expected; one bad file never stops the others loading.
+ */
+import type { z } from 'zod';
+import { compileScenario } from './compile';
+import { GUARD_TYPES } from './guards';
+import { findBestRoute } from './routes';
+import { checkScenario, type Problem } from './scenario-checks';
+import { ACTION_TYPES, scenarioSchema, type Scenario } from './scenario-schema';
+
+export interface FileProblem extends Problem {
+  file: string;
+}
+
+export type LoadResult =
+  | { ok: true; scenario: Scenario; problems: FileProblem[] }
+  | { ok: false; problems: FileProblem[] };
+
+export function formatProblem(problem: FileProblem): string {
+  const where = problem.path ? `${problem.file}: ${problem.path}` : problem.file;
+  return `${where}: ${problem.severity === 'warning' ? 'warning: ' : ''}${problem.message}`;
+}
+
+export function formatPath(path: readonly PropertyKey[]): string {
+  return path.reduce<string>(
+    (out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${String(key)}` : String(key)),
+    '',
+  );
+}
+
+function describeIssue(issue: z.core.$ZodIssue): { path: string; message: string } {
+  if (issue.code === 'unrecognized_keys') {
+    return { path: formatPath([...issue.path, issue.keys[0]!]), message: `unknown field "${issue.keys.join('", "')}"; check the spelling against scenario.schema.json` };
+  }
+  if (issue.code === 'invalid_union' && 'note' in issue && issue.note === 'No matching discriminator') {
+    const path = issue.path.at(-1) === 'type' ? issue.path : [...issue.path, 'type'];
+    const names = path.includes('guard') ? GUARD_TYPES : ACTION_TYPES;
+    return { path: formatPath(path), message: `unknown ${path.includes('guard') ? 'guard' : 'action'} type; expected one of: ${names.join(', ')}` };
+  }
+  return { path: formatPath(issue.path), message: issue.message.replace(/^Invalid input: /, '') };
+}
+
+/** JSON.parse reports a character offset; trainers need a line and column. */
+function jsonErrorLocation(text: string, message: string): string {
+  const offset = Number(/position (\d+)/.exec(message)?.[1]);
+  if (!Number.isFinite(offset)) return '';
+  const before = text.slice(0, offset).split('\n');
+  return `line ${before.length}, column ${before.at(-1)!.length + 1}`;
+}
+
+export function parseScenario(file: string, text: string): LoadResult {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (caught) {
+    const message = (caught as Error).message;
+    return { ok: false, problems: [{ file, path: jsonErrorLocation(text, message), message: `not valid JSON: ${message}`, severity: 'error' }] };
+  }
+  return validateScenario(file, data);
+}
+
+export function validateScenario(file: string, data: unknown): LoadResult {
+  const parsed = scenarioSchema.safeParse(data);
+  if (!parsed.success) {
+    return { ok: false, problems: parsed.error.issues.map((issue) => ({ file, severity: 'error', ...describeIssue(issue) })) };
+  }
+  const scenario = parsed.data;
+  const problems: FileProblem[] = checkScenario(scenario).map((problem) => ({ file, ...problem }));
+  const fail = (path: string, message: string) => ({ ok: false as const, problems: [...problems, { file, path, message, severity: 'error' as const }] });
+  if (problems.some((problem) => problem.severity === 'error')) return { ok: false, problems };
+  try {
+    compileScenario(scenario);
+  } catch (caught) {
+    return fail('machine', `XState could not build the machine: ${(caught as Error).message}`);
+  }
+  const best = findBestRoute(scenario);
+  if (!best.found) return fail('machine', `no sequence of prepared replies reaches an ending marked "best" (${best.explored} situations explored)`);
+  return { ok: true, scenario, problems };
+}
+
+/** Loads every file it can; the problems of the others are returned beside them. */
+export function loadScenarios(files: { file: string; text: string }[]): { scenarios: Scenario[]; problems: FileProblem[] } {
+  const scenarios: Scenario[] = [];
+  const problems: FileProblem[] = [];
+  const ids = new Map<string, string>();
+  for (const { file, text } of files) {
+    const result = parseScenario(file, text);
+    problems.push(...result.problems);
+    if (!result.ok) continue;
+    const clash = ids.get(result.scenario.id);
+    if (clash) {
+      problems.push({ file, path: 'id', message: `id "${result.scenario.id}" is already used by ${clash}`, severity: 'error' });
+      continue;
+    }
+    ids.set(result.scenario.id, file);
+    scenarios.push(result.scenario);
+  }
+  return { scenarios, problems };
+}
