@@ -62,7 +62,7 @@ export function say(scenario: Scenario, context: CallContext, lineId: string, at
   const pool = fitting.length ? fitting : variants.filter((variant) => !('when' in variant) || !variant.when);
   const choices = pool.length ? pool : variants;
   const [index, rng] = pickIndex(context.rng, choices.length);
-  const chosen = choices[index]!;
+  const chosen: { text: string; audio?: string } = choices[index]!;
   const entry: TranscriptEntry = {
     kind: 'customer',
     at,
@@ -70,7 +70,7 @@ export function say(scenario: Scenario, context: CallContext, lineId: string, at
     text: chosen.text,
     line: lineId,
     ...(reveals ? { reveals } : {}),
-    ...('audio' in chosen && chosen.audio ? { audio: chosen.audio } : {}),
+    ...(chosen.audio ? { audio: chosen.audio } : {}),
   };
   return { ...context, rng, transcript: [...context.transcript, entry] };
 }

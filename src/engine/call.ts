@@ -89,6 +89,7 @@ export class Call {
       seed: this.options.seed,
       transcript: view.transcript,
       ending: view.ending?.state ?? null,
+      flags: this.context.flags,
       notes,
     };
   }

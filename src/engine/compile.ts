@@ -85,28 +85,29 @@ function prepareStates(states: Record<string, StateConfig>): Record<string, unkn
 }
 
 export function compileScenario(scenario: Scenario, clock: Pick<CallClock, 'now'> = realClock): AnyStateMachine {
-  const at = (context: CallContext) => Math.max(0, clock.now() - context.startedAt);
-  const guardImplementations = Object.fromEntries(
-    GUARD_TYPES.map((type) => [
-      type,
-      ({ context }: { context: CallContext }, params: unknown) => checkGuard(scenario, context, { type, params } as GuardRef),
-    ]),
-  );
   const holdDrain = scenario.timing.holdPatienceDrain;
+  const at = (context: CallContext) => Math.max(0, clock.now() - context.startedAt);
+  type GuardImplementation = (args: { context: CallContext }, params: unknown) => boolean;
+  const guards: Record<string, GuardImplementation> = {
+    ...Object.fromEntries(
+      GUARD_TYPES.map((type): [string, GuardImplementation] => [
+        type,
+        ({ context }, params) => checkGuard(scenario, context, { type, params } as GuardRef),
+      ]),
+    ),
+    holdPatienceGone: ({ context }) => context.mood.patience <= holdDrain,
+    outOfPatience: ({ context }) => context.mood.patience <= 0,
+    canSpeak: ({ context }) => !context.onHold,
+  };
 
   const escalate = (scenario.machine.on?.ESCALATE ?? []).map((t) => ({
     ...t,
     actions: [{ type: 'endHold' }, ...(t.actions ?? [])],
   }));
 
-  return setup({
+  const machine = setup({
     types: {} as { context: CallContext; events: CallEvent; input: CallInput },
-    guards: {
-      ...guardImplementations,
-      holdPatienceGone: ({ context }) => context.mood.patience <= holdDrain,
-      outOfPatience: ({ context }) => context.mood.patience <= 0,
-      canSpeak: ({ context }) => !context.onHold,
-    } as never,
+    guards,
     delays: {
       silence: scenario.timing.silenceMs,
       ringTimeout: scenario.timing.ringTimeoutMs,
@@ -144,7 +145,7 @@ export function compileScenario(scenario: Scenario, clock: Pick<CallClock, 'now'
     },
   }).createMachine({
     id: scenario.id,
-    context: ({ input }) => initialContext(scenario, input.seed, clock.now()),
+    context: ({ input }: { input: CallInput }) => initialContext(scenario, input.seed, clock.now()),
     initial: 'ringing',
     on: {
       SAY: { guard: 'canSpeak', actions: ['hear', 'raiseHeard'] },
@@ -179,7 +180,10 @@ export function compileScenario(scenario: Scenario, clock: Pick<CallClock, 'now'
       outOfPatience: finalState(ENGINE_ENDINGS.outOfPatience!, [{ type: 'say', params: { line: 'outOfPatience' } }]),
       traineeHungUp: finalState(ENGINE_ENDINGS.traineeHungUp!),
     },
+    // The scenario part of this config is validated data, not typed code, so
+    // XState's static config types cannot follow it.
   } as never);
+  return machine as unknown as AnyStateMachine;
 }
 
 /** The ending of a final state, the scenario's or the engine's. */

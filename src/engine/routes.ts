@@ -109,7 +109,7 @@ export interface Exploration {
 export function exploreRoutes(scenario: Scenario, { limit = DEFAULT_EXPLORATION_LIMIT, routeCap = 1_000_000 } = {}): Exploration {
   const machine = compileScenario(scenario, fixedClock);
   const { options, budget } = traversalOptions(scenario, limit);
-  const adjacency = getAdjacencyMap(machine, options as never);
+  const adjacency = getAdjacencyMap(machine, options as never) as unknown as Adjacency;
   const truncated = budget.exceeded;
   const endings: Exploration['endings'] = new Map();
   for (const { state } of Object.values(adjacency)) {
@@ -135,7 +135,9 @@ export function exploreRoutes(scenario: Scenario, { limit = DEFAULT_EXPLORATION_
  * Routes from the first situation to any ending that never pass through the
  * same situation twice, counted by dynamic programming over the adjacency map.
  */
-function countRoutes(adjacency: ReturnType<typeof getAdjacencyMap>, cap: number) {
+type Adjacency = Record<string, { state: unknown; transitions: Record<string, { state: unknown }> }>;
+
+function countRoutes(adjacency: Adjacency, cap: number) {
   const keys = Object.keys(adjacency);
   const memo = new Map<string, number>();
   const onStack = new Set<string>();

@@ -40,5 +40,7 @@ export interface CallRecord {
   transcript: TranscriptEntry[];
   /** The final state the call ended in; null while it is still going. */
   ending: string | null;
+  /** Scenario flags the call set, such as supervisorDemanded. */
+  flags: string[];
   notes: CallNotes;
 }

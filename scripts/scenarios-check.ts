@@ -1,0 +1,42 @@
+/**
+ * npm run scenarios:check [files…]: validates every scenario (or the files
+ * given) and prints what a trainer needs to know about each; exits non-zero
+ * on any error.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { basename, join, relative } from 'node:path';
+import { formatProblem, loadScenarios } from '../src/engine/scenario-loader';
+import { reportScenario } from '../src/engine/scenario-report';
+
+const args = process.argv.slice(2);
+const files = args.length
+  ? args
+  : readdirSync('scenarios')
+      .filter((name) => name.endsWith('.json') && !name.endsWith('.schema.json'))
+      .map((name) => join('scenarios', name));
+
+const { scenarios, problems } = loadScenarios(files.map((file) => ({ file: relative('.', file), text: readFileSync(file, 'utf8') })));
+for (const problem of problems) console.log(formatProblem(problem));
+if (problems.length) console.log('');
+
+for (const scenario of scenarios) {
+  const started = performance.now();
+  const report = reportScenario(scenario);
+  const seconds = ((performance.now() - started) / 1000).toFixed(2);
+  console.log(`${scenario.id} (v${scenario.version}, level ${scenario.level}): ${scenario.title}`);
+  console.log(`  states: ${report.states}   situations explored: ${report.situations}${report.truncated ? ' (truncated)' : ''}   distinct routes: ${report.routesCapped ? '≥' : ''}${report.routes}   (${seconds} s)`);
+  console.log(`  endings (${report.endings.length}):`);
+  for (const ending of report.endings) {
+    const route = ending.reached ? `${ending.shortest.length} steps: ${ending.shortest.join(' → ')}` : 'not reached by prepared replies';
+    console.log(`    ${ending.state} [${ending.ending.outcome}${ending.ending.best ? ', best' : ''}] ${ending.ending.title}`);
+    console.log(`      shortest: ${route}`);
+  }
+  if (report.best) console.log(`  best score: ${report.best.score} (with complete call notes)\n      ${report.best.route}`);
+  if (report.worst) console.log(`  worst score: ${report.worst.score} (with empty call notes)\n      ${report.worst.route}`);
+  console.log('');
+}
+
+const errors = problems.filter((problem) => problem.severity === 'error');
+const failedFiles = new Set(errors.map((problem) => basename(problem.file)));
+console.log(`${scenarios.length} scenario(s) loaded, ${failedFiles.size} file(s) with errors, ${problems.length - errors.length} warning(s).`);
+process.exit(errors.length ? 1 : 0);

@@ -1,0 +1,195 @@
+/**
+ * Behaviour checks for what the call achieved: information gathered, the
+ * resolution and its arithmetic, the close, and the call notes.
+ */
+import { FACT_CATEGORIES, type FactCategory } from './acts';
+import type { Behaviour } from './rubric';
+import {
+  notApplicable,
+  outcome,
+  quote,
+  traineeTurnBefore,
+  turnsWith,
+  type BehaviourCheck,
+  type BehaviourOutcome,
+  type Finding,
+  type ScoringInput,
+} from './scoring-input';
+import { amountsIn, containsPhrase, sameAmount } from './text';
+import { coachingFor } from './checks-conduct';
+import type { CallNotes } from './transcript';
+
+function established(input: ScoringInput, behaviour: Behaviour, category: FactCategory): BehaviourOutcome {
+  const facts = Object.entries(input.scenario.facts).filter(([, fact]) => fact.category === category);
+  if (!facts.length) return notApplicable;
+  const share = behaviour.points / facts.length;
+  const findings: Finding[] = facts.map(([id, fact]) => {
+    const at = input.revealedAt.get(id);
+    if (at === undefined) return { turn: null, points: -share, note: `Never learned: ${fact.summary}`, tip: behaviour.tip };
+    const asked = traineeTurnBefore(input, at);
+    const volunteered = !asked || !asked.entry.acts.includes(`ask${category[0]!.toUpperCase()}${category.slice(1)}` as never);
+    return { turn: volunteered ? at : asked.index, points: share, note: `${volunteered ? 'Customer volunteered' : 'Learned'}: ${fact.summary}` };
+  });
+  return outcome(behaviour, findings);
+}
+
+/** The resolution the trainee last offered, and where. */
+function lastOffer(input: ScoringInput) {
+  const offers = input.trainee.filter(({ entry }) => entry.offers);
+  const last = offers.at(-1);
+  return last ? { turn: last, id: last.entry.offers!, resolution: input.scenario.policy.resolutions[last.entry.offers!] } : null;
+}
+
+function correctResolution(input: ScoringInput) {
+  return Object.entries(input.scenario.policy.resolutions).find(([, resolution]) => resolution.correct);
+}
+
+function escalationExpected(input: ScoringInput): boolean {
+  const { escalation } = input.scenario.policy;
+  return escalation === 'required' || (escalation === 'whenDemanded' && input.record.flags.includes('supervisorDemanded'));
+}
+
+const ESCALATION_WORDS = ['escalate', 'escalated', 'escalation', 'transfer', 'transferred', 'refer', 'referred', 'referral', 'supervisor', 'manager'];
+
+function notesContainAny(text: string, keywords: string[]) {
+  return keywords.some((keyword) => containsPhrase(text, keyword));
+}
+
+function knownAmounts(input: ScoringInput): number[] {
+  const { account, policy } = input.scenario;
+  return [
+    ...[...account.bills, ...account.invoices].flatMap((bill) => [bill.amount, ...(bill.lines ?? []).map((line) => line.amount)]),
+    ...account.payments.map((payment) => payment.amount),
+    ...Object.values(policy.resolutions).flatMap((resolution) => (resolution.amount === undefined ? [] : [resolution.amount])),
+  ];
+}
+
+export const outcomeChecks: Record<string, BehaviourCheck> = {
+  ...Object.fromEntries(FACT_CATEGORIES.map((category) => [category, (input: ScoringInput, behaviour: Behaviour) => established(input, behaviour, category)])),
+
+  validity: (input, behaviour) => {
+    const { facts, lookups } = input.scenario.validity;
+    const items = facts.length + lookups.length;
+    if (!items) return notApplicable;
+    const share = behaviour.points / items;
+    const looked = new Map<string, number>();
+    input.record.transcript.forEach((entry, index) => {
+      if (entry.kind === 'event' && entry.event === 'lookup' && entry.section && !looked.has(entry.section)) looked.set(entry.section, index);
+    });
+    const findings: Finding[] = [
+      ...facts.map((id): Finding => {
+        const at = input.revealedAt.get(id);
+        const summary = input.scenario.facts[id]?.summary ?? id;
+        return at === undefined ? { turn: null, points: -share, note: `Did not establish: ${summary}`, tip: behaviour.tip } : { turn: at, points: share, note: `Established: ${summary}` };
+      }),
+      ...lookups.map((section): Finding => {
+        const at = looked.get(section);
+        return at === undefined ? { turn: null, points: -share, note: `Never looked at the account's ${section}`, tip: behaviour.tip } : { turn: at, points: share, note: `Checked the account's ${section}` };
+      }),
+    ];
+    return outcome(behaviour, findings);
+  },
+
+  correctResolution: (input, behaviour) => {
+    const correct = correctResolution(input);
+    if (!correct || (escalationExpected(input) && input.escalatedAt !== null)) return notApplicable;
+    const offer = lastOffer(input);
+    if (!offer) return outcome(behaviour, [{ turn: null, points: -behaviour.points, note: 'No resolution was offered', tip: `${behaviour.tip} Here: ${correct[1].summary}.` }]);
+    if (offer.resolution?.correct) return outcome(behaviour, [{ turn: offer.turn.index, points: behaviour.points, note: `Offered the right resolution: ${offer.resolution.summary}` }]);
+    const why = offer.resolution?.why ? `${offer.resolution.why} ` : '';
+    return outcome(behaviour, [{ turn: offer.turn.index, points: -behaviour.points, note: `Offered ${offer.resolution?.summary ?? offer.id}, which the policy does not support`, tip: `${why}The policy calls for: ${correct[1].summary}.` }]);
+  },
+
+  arithmetic: (input, behaviour) => {
+    const correct = correctResolution(input)?.[1];
+    if (correct?.amount === undefined || (escalationExpected(input) && input.escalatedAt !== null)) return notApplicable;
+    const tip = correct.arithmetic ? `${correct.arithmetic}.` : behaviour.tip;
+    const offer = lastOffer(input);
+    const stated = offer?.resolution?.amount !== undefined
+      ? { turn: offer.turn.index, amount: offer.resolution.amount }
+      : [...input.trainee].reverse().flatMap(({ index, entry }) => amountsIn(entry.text).map((amount) => ({ turn: index, amount })))[0];
+    if (!stated) return outcome(behaviour, [{ turn: null, points: -behaviour.points, note: 'No amount was given', tip }]);
+    if (sameAmount(stated.amount, correct.amount)) return outcome(behaviour, [{ turn: stated.turn, points: behaviour.points, note: `Correct amount: ${stated.amount.toFixed(2)}` }]);
+    return outcome(behaviour, [{ turn: stated.turn, points: -behaviour.points, note: `Amount ${stated.amount.toFixed(2)} should be ${correct.amount.toFixed(2)}`, tip }]);
+  },
+
+  plainLanguage: (input, behaviour) => {
+    const findings: Finding[] = turnsWith(input, 'jargon').map(({ index, entry }) => ({
+      turn: index,
+      points: -10,
+      note: `Jargon: ${quote(entry.text)}`,
+      tip: coachingFor(input, entry, behaviour.tip),
+    }));
+    const confused = input.peak('confusion') >= 50;
+    const explained = turnsWith(input, 'explainPlainly')[0];
+    if (confused && !explained) findings.push({ turn: null, points: -10, note: 'The customer was confused and nothing was explained plainly', tip: behaviour.tip });
+    if (!findings.length) findings.push({ turn: explained?.index ?? null, points: behaviour.points, note: 'Spoke in plain language' });
+    return outcome(behaviour, findings);
+  },
+
+  escalationJudgement: (input, behaviour) => {
+    const expected = escalationExpected(input);
+    const at = input.escalatedAt;
+    if (expected && at !== null) return outcome(behaviour, [{ turn: at, points: behaviour.points, note: 'Escalated when it was needed' }]);
+    if (expected) return outcome(behaviour, [{ turn: null, points: -behaviour.points, note: 'This call needed a referral or escalation, and none was made', tip: behaviour.tip }]);
+    if (at !== null) return outcome(behaviour, [{ turn: at, points: -behaviour.points, note: 'Escalated a call that could have been resolved here', tip: behaviour.tip }]);
+    return outcome(behaviour, [{ turn: null, points: behaviour.points, note: 'Handled the call without an unnecessary escalation' }]);
+  },
+
+  checkResolved: (input, behaviour) => present(input, behaviour, 'checkResolved', 'Asked whether every concern was covered', 'Never asked whether everything was covered'),
+  setExpectations: (input, behaviour) => present(input, behaviour, 'setExpectations', 'Said what happens next', 'Never said what happens next'),
+  professionalClose: (input, behaviour) => present(input, behaviour, 'closing', 'Closed the call professionally', 'No professional close'),
+
+  notes5W: (input, behaviour) => {
+    const categories = FACT_CATEGORIES.filter((category) =>
+      Object.entries(input.scenario.facts).some(([id, fact]) => fact.category === category && input.revealedAt.has(id)),
+    );
+    if (!categories.length) return notApplicable;
+    const share = behaviour.points / categories.length;
+    return outcome(
+      behaviour,
+      categories.map((category): Finding => {
+        const facts = Object.entries(input.scenario.facts).filter(([id, fact]) => fact.category === category && input.revealedAt.has(id));
+        const written = input.record.notes[category];
+        const hit = facts.find(([, fact]) => notesContainAny(written, fact.noteKeywords));
+        return hit
+          ? { turn: null, notesField: category, points: share, note: `Notes record ${category}: ${hit[1].summary}` }
+          : { turn: null, notesField: category, points: -share, note: `Notes miss ${category}: ${facts[0]![1].summary}`, tip: behaviour.tip };
+      }),
+    );
+  },
+
+  notesAction: (input, behaviour) => {
+    const offer = lastOffer(input);
+    const keywords = offer?.resolution ? offer.resolution.noteKeywords : input.escalatedAt !== null ? ESCALATION_WORDS : null;
+    if (!keywords) return notApplicable;
+    const done = offer?.resolution?.summary ?? 'the escalation';
+    if (notesContainAny(input.record.notes.action, keywords)) {
+      return outcome(behaviour, [{ turn: null, notesField: 'action', points: behaviour.points, note: `Notes record the action: ${done}` }]);
+    }
+    return outcome(behaviour, [{ turn: null, notesField: 'action', points: -behaviour.points, note: `Notes do not record the action taken (${done})`, tip: behaviour.tip }]);
+  },
+
+  notesAmounts: (input, behaviour) => {
+    const fields = Object.entries(input.record.notes) as [keyof CallNotes, string][];
+    const written = fields.flatMap(([field, text]) => amountsIn(text).map((amount) => ({ field, amount })));
+    const offered = lastOffer(input)?.resolution?.amount;
+    if (!written.length && offered === undefined) return notApplicable;
+    const known = knownAmounts(input);
+    const findings: Finding[] = written
+      .filter(({ amount }) => !known.some((value) => sameAmount(value, amount)))
+      .map(({ field, amount }) => ({ turn: null, notesField: field, points: -behaviour.points, note: `${amount.toFixed(2)} matches nothing on the account`, tip: behaviour.tip }));
+    if (offered !== undefined && !written.some(({ amount }) => sameAmount(amount, offered))) {
+      findings.push({ turn: null, notesField: 'action', points: -behaviour.points, note: `The notes do not give the amount offered (${offered.toFixed(2)})`, tip: behaviour.tip });
+    }
+    if (!findings.length) findings.push({ turn: null, points: behaviour.points, note: 'Every amount in the notes matches the account' });
+    return outcome(behaviour, findings);
+  },
+};
+
+function present(input: ScoringInput, behaviour: Behaviour, act: 'checkResolved' | 'setExpectations' | 'closing', yes: string, no: string) {
+  const turn = turnsWith(input, act)[0];
+  return turn
+    ? outcome(behaviour, [{ turn: turn.index, points: behaviour.points, note: `${yes}: ${quote(turn.entry.text)}` }])
+    : outcome(behaviour, [{ turn: null, points: -behaviour.points, note: no, tip: behaviour.tip }]);
+}

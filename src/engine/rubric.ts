@@ -1,0 +1,32 @@
+import rubricData from './rubric.json';
+import type { Competency } from './scenario-schema';
+
+export type Level = 'Superior' | 'Satisfactory' | 'Needs improvement';
+
+export interface Behaviour {
+  id: string;
+  title: string;
+  points: number;
+  clauses: string[];
+  tip: string;
+}
+
+export interface CompetencyDefinition {
+  id: Competency;
+  title: string;
+  clauses: string[];
+  behaviours: Behaviour[];
+}
+
+export interface Rubric {
+  levels: { level: Level; minScore: number; descriptor: string }[];
+  competencies: CompetencyDefinition[];
+  positiveReplacements: { phrase: string; instead: string }[];
+}
+
+export const RUBRIC = rubricData as Rubric;
+
+export function levelFor(score: number, rubric: Rubric = RUBRIC): Level {
+  // Levels are listed best first, so the first whose floor the score reaches wins.
+  return rubric.levels.find((level) => score >= level.minScore)?.level ?? 'Needs improvement';
+}

@@ -1,0 +1,103 @@
+/**
+ * Grades a whole call against the rubric. Every point won or lost is a
+ * finding tied to the transcript entry (or call-notes field) that caused it,
+ * and every competency carries the seed clauses it rests on.
+ */
+import { conductChecks } from './checks-conduct';
+import { outcomeChecks } from './checks-outcome';
+import { endingOf } from './compile';
+import { levelFor, RUBRIC, type Level, type Rubric } from './rubric';
+import type { Competency, Ending, Scenario } from './scenario-schema';
+import { buildScoringInput, type BehaviourCheck, type Finding } from './scoring-input';
+import type { CallRecord } from './transcript';
+
+export const BEHAVIOUR_CHECKS: Record<string, BehaviourCheck> = { ...conductChecks, ...outcomeChecks };
+
+export interface BehaviourScore {
+  id: string;
+  title: string;
+  clauses: string[];
+  points: number;
+  earned: number;
+  applicable: boolean;
+  findings: Finding[];
+}
+
+export interface CompetencyScore {
+  id: Competency;
+  title: string;
+  clauses: string[];
+  weight: number;
+  /** Null when nothing in this call could show the competency. */
+  score: number | null;
+  level: Level | null;
+  behaviours: BehaviourScore[];
+}
+
+export interface Scorecard {
+  scenarioId: string;
+  scenarioVersion: number;
+  ending: Ending | null;
+  overall: number;
+  level: Level;
+  competencies: CompetencyScore[];
+}
+
+export function scoreCall(scenario: Scenario, record: CallRecord, rubric: Rubric = RUBRIC): Scorecard {
+  const input = buildScoringInput(scenario, record);
+  const competencies = rubric.competencies.map((competency): CompetencyScore => {
+    const behaviours = competency.behaviours.map((behaviour): BehaviourScore => {
+      const check = BEHAVIOUR_CHECKS[behaviour.id];
+      if (!check) throw new Error(`The rubric names behaviour "${behaviour.id}", which the scorer has no check for`);
+      const { applicable, earned, findings } = check(input, behaviour);
+      return { ...behaviour, applicable, earned: applicable ? round1(earned) : 0, findings: findings.map(roundFinding) };
+    });
+    const assessed = behaviours.filter((behaviour) => behaviour.applicable);
+    const possible = assessed.reduce((sum, behaviour) => sum + behaviour.points, 0);
+    const score = possible ? Math.round((100 * assessed.reduce((sum, behaviour) => sum + behaviour.earned, 0)) / possible) : null;
+    return {
+      id: competency.id,
+      title: competency.title,
+      clauses: competency.clauses,
+      weight: scenario.weights[competency.id] ?? 1,
+      score,
+      level: score === null ? null : levelFor(score, rubric),
+      behaviours,
+    };
+  });
+  const weighed = competencies.filter((competency) => competency.score !== null && competency.weight > 0);
+  const totalWeight = weighed.reduce((sum, competency) => sum + competency.weight, 0);
+  const overall = totalWeight ? Math.round(weighed.reduce((sum, competency) => sum + competency.score! * competency.weight, 0) / totalWeight) : 0;
+  return {
+    scenarioId: scenario.id,
+    scenarioVersion: scenario.version,
+    ending: record.ending ? (endingOf(scenario, record.ending) ?? null) : null,
+    overall,
+    level: levelFor(overall, rubric),
+    competencies,
+  };
+}
+
+function round1(value: number) {
+  return Math.round(value * 10) / 10;
+}
+
+function roundFinding(finding: Finding): Finding {
+  return { ...finding, points: round1(finding.points) };
+}
+
+/** Every finding of a scorecard that points at a transcript entry, by entry index. */
+export function findingsByTurn(scorecard: Scorecard): Map<number, (Finding & { competency: Competency; behaviour: string })[]> {
+  const byTurn = new Map<number, (Finding & { competency: Competency; behaviour: string })[]>();
+  for (const competency of scorecard.competencies) {
+    for (const behaviour of competency.behaviours) {
+      for (const finding of behaviour.findings) {
+        if (finding.turn === null) continue;
+        const list = byTurn.get(finding.turn) ?? [];
+        list.push({ ...finding, competency: competency.id, behaviour: behaviour.id });
+        byTurn.set(finding.turn, list);
+      }
+    }
+  }
+  return byTurn;
+}

@@ -1,0 +1,102 @@
+/**
+ * What every behaviour check reads: the call record, plus the views of it
+ * that several checks share (trainee turns, what was revealed, how upset the
+ * customer got), worked out once.
+ */
+import type { DialogueAct } from './acts';
+import type { Behaviour } from './rubric';
+import type { Scenario } from './scenario-schema';
+import type { CallNotes, CallRecord, TranscriptEntry } from './transcript';
+
+export type TraineeEntry = Extract<TranscriptEntry, { kind: 'trainee' }>;
+export type CustomerEntry = Extract<TranscriptEntry, { kind: 'customer' }>;
+
+export interface Turn<T> {
+  index: number;
+  entry: T;
+}
+
+/** One point won or lost, tied to the transcript entry (or the note field) that earned it. */
+export interface Finding {
+  turn: number | null;
+  notesField?: keyof CallNotes;
+  points: number;
+  note: string;
+  tip?: string;
+}
+
+export interface BehaviourOutcome {
+  applicable: boolean;
+  earned: number;
+  findings: Finding[];
+}
+
+export interface ScoringInput {
+  scenario: Scenario;
+  record: CallRecord;
+  trainee: Turn<TraineeEntry>[];
+  customer: Turn<CustomerEntry>[];
+  /** Fact id → the transcript entry where the customer told it. */
+  revealedAt: Map<string, number>;
+  escalatedAt: number | null;
+  /** The first customer entry at which anger reached `threshold`, or null. */
+  upsetAt: (threshold: number) => number | null;
+  peak: (dimension: 'anger' | 'confusion') => number;
+}
+
+export type BehaviourCheck = (input: ScoringInput, behaviour: Behaviour) => BehaviourOutcome;
+
+export function buildScoringInput(scenario: Scenario, record: CallRecord): ScoringInput {
+  const trainee: Turn<TraineeEntry>[] = [];
+  const customer: Turn<CustomerEntry>[] = [];
+  const revealedAt = new Map<string, number>();
+  let escalatedAt: number | null = null;
+  record.transcript.forEach((entry, index) => {
+    if (entry.kind === 'trainee') {
+      trainee.push({ index, entry });
+      if (escalatedAt === null && entry.acts.includes('escalate')) escalatedAt = index;
+    } else if (entry.kind === 'customer') {
+      customer.push({ index, entry });
+      if (entry.reveals && !revealedAt.has(entry.reveals)) revealedAt.set(entry.reveals, index);
+    } else if (entry.event === 'escalate' && escalatedAt === null) {
+      escalatedAt = index;
+    }
+  });
+  const start = scenario.persona.mood;
+  return {
+    scenario,
+    record,
+    trainee,
+    customer,
+    revealedAt,
+    escalatedAt,
+    upsetAt: (threshold) => customer.find(({ entry }) => entry.mood.anger >= threshold)?.index ?? (start.anger >= threshold ? (customer[0]?.index ?? null) : null),
+    peak: (dimension) => Math.max(start[dimension], ...record.transcript.map((entry) => entry.mood[dimension])),
+  };
+}
+
+// --- small builders the checks share ---
+
+export const notApplicable: BehaviourOutcome = { applicable: false, earned: 0, findings: [] };
+
+export function outcome(behaviour: Behaviour, findings: Finding[], earned?: number): BehaviourOutcome {
+  const total = earned ?? behaviour.points + findings.filter((f) => f.points < 0).reduce((sum, f) => sum + f.points, 0);
+  return { applicable: true, earned: Math.max(0, Math.min(behaviour.points, total)), findings };
+}
+
+export function turnsWith(input: ScoringInput, act: DialogueAct): Turn<TraineeEntry>[] {
+  return input.trainee.filter(({ entry }) => entry.acts.includes(act));
+}
+
+/** The trainee turn just before a transcript index: the one a customer line answers. */
+export function traineeTurnBefore(input: ScoringInput, index: number): Turn<TraineeEntry> | undefined {
+  return [...input.trainee].reverse().find((turn) => turn.index < index);
+}
+
+export function traineeTurnsAfter(input: ScoringInput, index: number): Turn<TraineeEntry>[] {
+  return input.trainee.filter((turn) => turn.index > index);
+}
+
+export function quote(text: string, max = 60): string {
+  return `"${text.length > max ? `${text.slice(0, max - 1)}…` : text}"`;
+}
