@@ -1,0 +1,148 @@
+import { Call } from '../../src/engine/call';
+import { advance, loadScenarioFile, newClock, play } from '../helpers/play';
+
+const tiny = loadScenarioFile('tests/fixtures/tiny-scenario.json');
+
+const customerLines = (call: Call) => call.view.transcript.flatMap((entry) => (entry.kind === 'customer' ? [entry.text] : []));
+const events = (call: Call) => call.view.transcript.flatMap((entry) => (entry.kind === 'event' ? [entry.event] : []));
+
+describe('a call', () => {
+  it('rings until answered, then the customer speaks in the mood they start in', () => {
+    const clock = newClock();
+    const call = new Call(tiny, { seed: 's', clock });
+    expect(call.view.status).toBe('ringing');
+    expect(call.view.replies).toEqual([]);
+    call.answer();
+    expect(call.view.status).toBe('live');
+    expect(call.view.phase).toBe('opening');
+    // Anger starts at 60, so the angry variant of the greeting is chosen.
+    expect(customerLines(call)).toEqual(['Finally! Where is my parcel?']);
+    expect(call.view.replies.map((reply) => reply.id)).toEqual(['greet-good', 'greet-meh', 'greet-ok']);
+  });
+
+  it('becomes a missed call when nobody answers before the ring timeout', () => {
+    const clock = newClock();
+    const call = new Call(tiny, { seed: 's', clock });
+    advance(clock, tiny.timing.ringTimeoutMs + 500);
+    expect(call.view.status).toBe('ended');
+    expect(call.view.ending?.state).toBe('missedCall');
+    expect(call.view.ending?.detail.outcome).toBe('lost');
+  });
+
+  it('moves mood by the acts of each reply, and soothing wears off when repeated', () => {
+    const call = play(tiny, ['ANSWER', 'greet-good']);
+    const before = call.view.mood.anger;
+    call.choose('vent-empathy'); // empathy and apology: anger falls
+    const afterFirst = call.view.mood.anger;
+    expect(afterFirst).toBeLessThan(before);
+    expect(call.view.phase).toBe('resolving');
+    call.choose('fix-blame'); // blame: anger rises sharply, the customer is not moved on
+    expect(call.view.mood.anger).toBeGreaterThan(afterFirst + 15);
+    expect(call.view.phase).toBe('resolving');
+  });
+
+  it('keeps every mood within 0 to 100 while being provoked until it hangs up', () => {
+    const call = play(tiny, ['ANSWER', 'greet-good', 'vent-empathy']);
+    while (call.view.status === 'live') {
+      call.choose('fix-blame');
+      for (const value of Object.values(call.view.mood)) expect(value).toBeGreaterThanOrEqual(0);
+      for (const value of Object.values(call.view.mood)) expect(value).toBeLessThanOrEqual(100);
+    }
+    expect(call.view.ending?.state).toBe('lost');
+    expect(call.view.mood.anger).toBeGreaterThanOrEqual(95);
+  });
+
+  it('refuses to answer while furious, and answers once calmer', () => {
+    // Dismissal first: anger climbs past the 70 the "when" fact needs.
+    const call = play(tiny, ['ANSWER', 'greet-meh', 'vent-when']);
+    expect(call.view.mood.anger).toBeGreaterThanOrEqual(70);
+    expect(customerLines(call).at(-1)).toMatch(/not answering any more questions/);
+    expect(call.context.revealed).not.toContain('orderedMonday');
+    const calm = play(tiny, ['ANSWER', 'greet-good', 'vent-when']);
+    expect(customerLines(calm)).toContain('I ordered it on Monday the second.');
+    expect(calm.view.phase).toBe('resolving');
+  });
+
+  it('hangs up when pushed past its anger limit, before answering the turn', () => {
+    const call = play(tiny, ['ANSWER', 'greet-meh', 'vent-calm', 'vent-calm']);
+    expect(call.view.status).toBe('ended');
+    expect(call.view.ending).toMatchObject({ state: 'lost', detail: { outcome: 'lost' } });
+    expect(customerLines(call).at(-1)).toBe("Don't tell me to calm down! I'm done.");
+  });
+
+  it('prompts once after the trainee is silent too long, and loses patience', () => {
+    const clock = newClock();
+    const call = new Call(tiny, { seed: 's', clock });
+    call.answer();
+    const patience = call.view.mood.patience;
+    advance(clock, tiny.timing.silenceMs - 1000);
+    expect(events(call)).not.toContain('silence');
+    advance(clock, 2000);
+    expect(events(call)).toContain('silence');
+    expect(customerLines(call).at(-1)).toMatch(/still there|anyone there/);
+    expect(call.view.mood.patience).toBeLessThan(patience);
+  });
+
+  it('drains patience on hold, ignores speech on hold, and the customer hangs up when it runs out', () => {
+    const clock = newClock();
+    const call = new Call(tiny, { seed: 's', clock });
+    call.answer();
+    call.choose('greet-good');
+    call.send({ type: 'HOLD' });
+    expect(call.view.onHold).toBe(true);
+    const patience = call.view.mood.patience;
+    advance(clock, tiny.timing.holdTickMs * 2 + 100);
+    expect(call.view.mood.patience).toBe(patience - 2 * tiny.timing.holdPatienceDrain);
+    const turns = call.view.transcript.length;
+    call.send({ type: 'SAY', reply: { text: 'Hello?', acts: ['greeting'] } });
+    expect(call.view.transcript).toHaveLength(turns);
+    advance(clock, tiny.timing.holdTickMs * 10);
+    expect(call.view.ending?.state).toBe('hungUpOnHold');
+  });
+
+  it('stops draining and carries on where it was after resuming', () => {
+    const clock = newClock();
+    const call = new Call(tiny, { seed: 's', clock });
+    call.answer();
+    call.choose('greet-good');
+    call.send({ type: 'HOLD' });
+    advance(clock, tiny.timing.holdTickMs + 100);
+    call.send({ type: 'RESUME' });
+    const patience = call.view.mood.patience;
+    advance(clock, tiny.timing.holdTickMs * 3);
+    expect(call.view.mood.patience).toBeGreaterThanOrEqual(patience - 10); // one silence prompt at most, no hold drain
+    expect(call.view.phase).toBe('venting');
+    expect(events(call)).toEqual(expect.arrayContaining(['hold', 'resume']));
+  });
+
+  it('records lookups, escalation and the trainee hanging up in the transcript', () => {
+    const call = play(tiny, ['ANSWER', 'LOOKUP bills', 'greet-good', 'ESCALATE']);
+    expect(events(call)).toEqual(['answer', 'lookup', 'escalate']);
+    expect(call.view.transcript.find((entry) => entry.kind === 'event' && entry.event === 'lookup')).toMatchObject({ section: 'bills' });
+    expect(call.view.ending?.state).toBe('escalated');
+    const hungUp = play(tiny, ['ANSWER', 'HANG_UP']);
+    expect(hungUp.view.ending).toMatchObject({ state: 'traineeHungUp', detail: { outcome: 'lost' } });
+  });
+
+  it('asks what the trainee means when a reply leaves it nothing to react to', () => {
+    const call = play(tiny, ['ANSWER', 'greet-good', 'vent-empathy', 'fix-right']);
+    call.send({ type: 'SAY', reply: { text: 'Mm.', acts: ['dismissal'] } });
+    expect(customerLines(call).at(-1)).toMatch(/don't follow|not sure what you're asking/);
+  });
+
+  it('continues from a persisted snapshot with the transcript and mood intact', () => {
+    const clock = newClock();
+    const first = new Call(tiny, { seed: 's', clock });
+    first.answer();
+    first.choose('greet-good');
+    const saved = JSON.parse(JSON.stringify(first.persist()));
+    const before = first.view;
+    first.stop();
+    const resumed = new Call(tiny, { seed: 's', clock, snapshot: saved });
+    expect(resumed.view.transcript).toEqual(before.transcript);
+    expect(resumed.view.mood).toEqual(before.mood);
+    expect(resumed.view.beat).toBe('vent');
+    resumed.choose('vent-empathy');
+    expect(resumed.view.phase).toBe('resolving');
+  });
+});
