@@ -5,7 +5,8 @@
 import { categoryAskedBy, isHarmful, type DialogueAct } from './acts';
 import { applyMoodDelta, DEFAULT_MOOD_EFFECTS, moodMatches, type Mood } from './mood';
 import { pickIndex, seedState } from './random';
-import type { AccountSection, Scenario } from './scenario-schema';
+import type { Scenario } from './scenario-schema';
+import type { AccountSection } from './vocabulary';
 import type { CallEventKind, TraineeReply, TranscriptEntry } from './transcript';
 
 export interface CallContext {

@@ -18,7 +18,8 @@ import {
 } from './call-context';
 import { checkGuard, GUARD_TYPES } from './guards';
 import { applyMoodDelta, type MoodDelta } from './mood';
-import type { AccountSection, Ending, GuardRef, Scenario, StateConfig, TransitionConfig } from './scenario-schema';
+import type { Ending, GuardRef, Scenario, StateConfig, TransitionConfig } from './scenario-schema';
+import type { AccountSection } from './vocabulary';
 import type { TraineeReply } from './transcript';
 
 export type CallEvent =

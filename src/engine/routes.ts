@@ -8,7 +8,8 @@ import type { AnyMachineSnapshot } from 'xstate';
 import { preparedToTrainee, viewOf } from './call';
 import type { CallContext } from './call-context';
 import { compileScenario, endingOf, type CallEvent } from './compile';
-import type { AccountSection, GuardRef, Scenario } from './scenario-schema';
+import type { GuardRef, Scenario } from './scenario-schema';
+import type { AccountSection } from './vocabulary';
 import { allNodes, buildStateTree, transitionsOf } from './state-tree';
 
 /** Exploration stops expanding after this many situations; a scenario that has more is reported as truncated. */

@@ -5,13 +5,8 @@
  */
 import { ENGINE_LINES } from './call-context';
 import { isHarmful } from './acts';
-import {
-  ENGINE_STATES,
-  type ActionRef,
-  type GuardRef,
-  type Scenario,
-  type StateConfig,
-} from './scenario-schema';
+import type { ActionRef, GuardRef, Scenario, StateConfig } from './scenario-schema';
+import { ENGINE_STATES } from './vocabulary';
 import {
   allNodes,
   buildStateTree,

@@ -7,7 +7,8 @@ import { compileScenario } from './compile';
 import { GUARD_TYPES } from './guards';
 import { findBestRoute } from './routes';
 import { checkScenario, type Problem } from './scenario-checks';
-import { ACTION_TYPES, scenarioSchema, type Scenario } from './scenario-schema';
+import { scenarioSchema, type Scenario } from './scenario-schema';
+import { ACTION_TYPES } from './vocabulary';
 
 export interface FileProblem extends Problem {
   file: string;

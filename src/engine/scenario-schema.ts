@@ -6,27 +6,7 @@
 import { z } from 'zod';
 import { DIALOGUE_ACTS, FACT_CATEGORIES } from './acts';
 import { MOOD_DIMENSIONS } from './mood';
-
-export const COMPETENCIES = [
-  'opening',
-  'listening',
-  'deescalation',
-  'information',
-  'resolution',
-  'closing',
-  'documentation',
-] as const;
-export type Competency = (typeof COMPETENCIES)[number];
-
-export const ACCOUNT_SECTIONS = ['holder', 'addresses', 'bills', 'payments', 'invoices', 'policy', 'history'] as const;
-export type AccountSection = (typeof ACCOUNT_SECTIONS)[number];
-
-/** Events a scenario state may handle; the engine sends or raises them. */
-export const SCENARIO_EVENTS = ['HEARD', 'ESCALATE', 'HANG_UP'] as const;
-/** Delays a scenario may use in `after`; their lengths come from `timing`. */
-export const SCENARIO_DELAYS = ['silence'] as const;
-/** State names the engine adds around every scenario. */
-export const ENGINE_STATES = ['ringing', 'missedCall', 'hungUpOnHold', 'outOfPatience', 'traineeHungUp'] as const;
+import { ACCOUNT_SECTIONS, COMPETENCIES, SCENARIO_DELAYS, SCENARIO_EVENTS, type AccountSection } from './vocabulary';
 
 const id = z.string().regex(/^[a-zA-Z][a-zA-Z0-9_-]*$/, 'a name of letters, digits, "-" or "_", starting with a letter');
 const text = z.string().trim().min(1, 'non-empty text');
@@ -79,7 +59,6 @@ const guardRef: z.ZodType<GuardRef> = z.lazy(() =>
   ]),
 );
 
-export const ACTION_TYPES = ['say', 'reveal', 'mood', 'flag'] as const;
 const actionRef = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('say').describe('The customer says one variant of a line'), params: z.strictObject({ line: id }) }),
   z.strictObject({ type: z.literal('reveal').describe('The customer volunteers a fact'), params: z.strictObject({ fact: id }) }),

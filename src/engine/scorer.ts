@@ -7,7 +7,8 @@ import { conductChecks } from './checks-conduct';
 import { outcomeChecks } from './checks-outcome';
 import { endingOf } from './compile';
 import { levelFor, RUBRIC, type Level, type Rubric } from './rubric';
-import type { Competency, Ending, Scenario } from './scenario-schema';
+import type { Ending, Scenario } from './scenario-schema';
+import type { Competency } from './vocabulary';
 import { buildScoringInput, type BehaviourCheck, type Finding } from './scoring-input';
 import type { CallRecord } from './transcript';
 

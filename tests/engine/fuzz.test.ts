@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { readdirSync } from 'node:fs';
 import { Call } from '../../src/engine/call';
-import { ACCOUNT_SECTIONS } from '../../src/engine/scenario-schema';
+import { ACCOUNT_SECTIONS } from '../../src/engine/vocabulary';
 import { scoreCall } from '../../src/engine/scorer';
 import type { CallNotes } from '../../src/engine/transcript';
 import { advance, loadScenarioFile, newClock } from '../helpers/play';

@@ -10,12 +10,14 @@ const tiny = loadScenarioFile('tests/fixtures/tiny-scenario.json');
 const calm: Mood = { anger: 20, trust: 60, confusion: 10, patience: 70 };
 const angry: Mood = { anger: 75, trust: 30, confusion: 10, patience: 50 };
 
+type Untimed = TranscriptEntry extends infer E ? (E extends unknown ? Omit<E, 'at'> : never) : never;
+
 /** A hand-built transcript: customer lines and trainee turns, a few seconds apart. */
-function transcript(...entries: (Omit<TranscriptEntry, 'at'>)[]): TranscriptEntry[] {
+function transcript(...entries: Untimed[]): TranscriptEntry[] {
   return entries.map((entry, i) => ({ ...entry, at: i * 4000 }) as TranscriptEntry);
 }
-const customer = (text: string, mood = calm, reveals?: string): Omit<TranscriptEntry, 'at'> => ({ kind: 'customer', text, line: 'x', mood, ...(reveals ? { reveals } : {}) });
-const trainee = (text: string, acts: DialogueAct[], extra: Partial<TraineeReply> = {}, mood = calm): Omit<TranscriptEntry, 'at'> => ({ kind: 'trainee', text, acts, mood, ...extra });
+const customer = (text: string, mood = calm, reveals?: string): Untimed => ({ kind: 'customer', text, line: 'x', mood, ...(reveals ? { reveals } : {}) });
+const trainee = (text: string, acts: DialogueAct[], extra: Partial<TraineeReply> = {}, mood = calm): Untimed => ({ kind: 'trainee', text, acts, mood, ...extra });
 
 function record(entries: TranscriptEntry[], ending: string | null = 'resolved', notes = EMPTY_NOTES): CallRecord {
   return { scenarioId: 'tiny', scenarioVersion: 1, seed: 's', transcript: entries, ending, flags: [], notes };

@@ -9,7 +9,8 @@ import { Call } from '../../src/engine/call';
 import type { CallClock } from '../../src/engine/compile';
 import { idealNotes } from '../../src/engine/scenario-report';
 import { parseScenario } from '../../src/engine/scenario-loader';
-import type { AccountSection, Scenario } from '../../src/engine/scenario-schema';
+import type { Scenario } from '../../src/engine/scenario-schema';
+import type { AccountSection } from '../../src/engine/vocabulary';
 import { scoreCall } from '../../src/engine/scorer';
 import type { CallNotes } from '../../src/engine/transcript';
 

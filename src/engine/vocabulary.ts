@@ -1,0 +1,28 @@
+/**
+ * The fixed names a scenario file may use besides its own: competencies,
+ * account sections, events, delays, actions, and the states the engine adds.
+ * Kept apart from the zod schema so the trainee's page can use them without
+ * carrying the validation library.
+ */
+export const COMPETENCIES = [
+  'opening',
+  'listening',
+  'deescalation',
+  'information',
+  'resolution',
+  'closing',
+  'documentation',
+] as const;
+export type Competency = (typeof COMPETENCIES)[number];
+
+export const ACCOUNT_SECTIONS = ['holder', 'addresses', 'bills', 'payments', 'invoices', 'policy', 'history'] as const;
+export type AccountSection = (typeof ACCOUNT_SECTIONS)[number];
+
+/** Events a scenario state may handle; the engine sends or raises them. */
+export const SCENARIO_EVENTS = ['HEARD', 'ESCALATE', 'HANG_UP'] as const;
+/** Delays a scenario may use in `after`; their lengths come from `timing`. */
+export const SCENARIO_DELAYS = ['silence'] as const;
+/** State names the engine adds around every scenario. */
+export const ENGINE_STATES = ['ringing', 'missedCall', 'hungUpOnHold', 'outOfPatience', 'traineeHungUp'] as const;
+
+export const ACTION_TYPES = ['say', 'reveal', 'mood', 'flag'] as const;
