@@ -5,7 +5,8 @@
  */
 import { createActor, type Actor, type AnyStateMachine, type SnapshotFrom } from 'xstate';
 import type { CallContext } from './call-context';
-import { compileScenario, endingOf, realClock, type CallClock, type CallEvent } from './compile';
+import { ReplayClock, type CallClock } from './clock';
+import { compileScenario, endingOf, type CallEvent } from './compile';
 import type { Mood } from './mood';
 import type { Ending, PreparedReply, Scenario } from './scenario-schema';
 import { EMPTY_NOTES, type CallNotes, type CallRecord, type TranscriptEntry } from './transcript';
@@ -24,33 +25,80 @@ export interface CallView {
 
 type CallSnapshot = SnapshotFrom<AnyStateMachine>;
 
+/** Something the trainee did, and when (clock time). */
+export interface LoggedEvent {
+  at: number;
+  event: CallEvent;
+}
+
+/** All it takes to bring a call back after a reload. */
+export interface SavedCall {
+  seed: string;
+  log: LoggedEvent[];
+  /** Clock time when this was saved: timers due before it had already fired. */
+  savedAt: number;
+  /** The actor's persisted snapshot, to check the replay against. */
+  snapshot: unknown;
+}
+
 export interface CallOptions {
   seed: string;
+  /** Defaults to a live clock starting at 0; tests pass XState's SimulatedClock. */
   clock?: CallClock;
-  /** A snapshot from `persist()`, to continue a call after a reload. */
-  snapshot?: unknown;
 }
 
 export class Call {
   readonly actor: Actor<AnyStateMachine>;
+  readonly clock: CallClock;
+  readonly log: LoggedEvent[] = [];
 
   constructor(
     readonly scenario: Scenario,
     readonly options: CallOptions,
+    restore?: CallSnapshot,
   ) {
-    const clock = options.clock ?? realClock;
-    const machine = compileScenario(scenario, clock);
-    this.actor = createActor(machine, {
+    this.clock = options.clock ?? ReplayClock.live();
+    this.actor = createActor(compileScenario(scenario, this.clock), {
       input: { seed: options.seed },
-      clock,
-      ...(options.snapshot ? { snapshot: options.snapshot as CallSnapshot } : {}),
+      clock: this.clock,
+      ...(restore ? { snapshot: restore } : {}),
     });
     this.actor.start();
   }
 
+  /**
+   * Brings a saved call back. The trainee's events are replayed on a clock
+   * that runs ahead to when the call was saved, so silence prompts, hold
+   * ticks and the transcript are as they were, with their timers still
+   * pending; then the clock goes live. If the replay does not reproduce the
+   * saved snapshot (the scenario changed since), the snapshot is restored
+   * as it is and `exact` is false: the transcript is intact, running timers
+   * start again from the next thing the trainee does.
+   */
+  static resume(scenario: Scenario, saved: SavedCall): { call: Call; exact: boolean } {
+    const clock = new ReplayClock();
+    const call = new Call(scenario, { seed: saved.seed, clock });
+    for (const { at, event } of saved.log) {
+      clock.advanceTo(at);
+      call.send(event);
+    }
+    clock.advanceTo(saved.savedAt);
+    clock.goLive();
+    if (JSON.stringify(call.persist()) === JSON.stringify(saved.snapshot)) return { call, exact: true };
+    call.stop();
+    const restored = new Call(scenario, { seed: saved.seed }, saved.snapshot as CallSnapshot);
+    restored.log.push(...saved.log);
+    return { call: restored, exact: false };
+  }
+
   send(event: CallEvent): CallView {
+    this.log.push({ at: this.clock.now(), event });
     this.actor.send(event);
     return this.view;
+  }
+
+  save(): SavedCall {
+    return { seed: this.options.seed, log: [...this.log], savedAt: this.clock.now(), snapshot: this.persist() };
   }
 
   answer() {

@@ -20,6 +20,7 @@ import { checkGuard, GUARD_TYPES } from './guards';
 import { applyMoodDelta, type MoodDelta } from './mood';
 import type { Ending, GuardRef, Scenario, StateConfig, TransitionConfig } from './scenario-schema';
 import type { AccountSection } from './vocabulary';
+import type { CallClock } from './clock';
 import type { TraineeReply } from './transcript';
 
 export type CallEvent =
@@ -36,19 +37,6 @@ export type CallEvent =
 export interface CallInput {
   seed: string;
 }
-
-/** Where transcript times come from; XState's SimulatedClock satisfies it, and so does `realClock`. */
-export interface CallClock {
-  now(): number;
-  setTimeout(fn: (...args: unknown[]) => void, timeout: number): unknown;
-  clearTimeout(id: unknown): void;
-}
-
-export const realClock: CallClock = {
-  now: () => Date.now(),
-  setTimeout: (fn, timeout) => setTimeout(fn, timeout),
-  clearTimeout: (id) => clearTimeout(id as ReturnType<typeof setTimeout>),
-};
 
 export const ENGINE_ENDINGS: Record<string, Ending> = {
   missedCall: { outcome: 'lost', title: 'Missed call: the phone rang out' },
@@ -85,7 +73,10 @@ function prepareStates(states: Record<string, StateConfig>): Record<string, unkn
   );
 }
 
-export function compileScenario(scenario: Scenario, clock: Pick<CallClock, 'now'> = realClock): AnyStateMachine {
+/** A clock that never moves, for checking and exploring a scenario where time does not matter. */
+const STILL = { now: () => 0 };
+
+export function compileScenario(scenario: Scenario, clock: Pick<CallClock, 'now'> = STILL): AnyStateMachine {
   const holdDrain = scenario.timing.holdPatienceDrain;
   const at = (context: CallContext) => Math.max(0, clock.now() - context.startedAt);
   type GuardImplementation = (args: { context: CallContext }, params: unknown) => boolean;

@@ -15,8 +15,6 @@ import { allNodes, buildStateTree, transitionsOf } from './state-tree';
 /** Exploration stops expanding after this many situations; a scenario that has more is reported as truncated. */
 export const DEFAULT_EXPLORATION_LIMIT = 50_000;
 
-const fixedClock = { now: () => 0 };
-
 function sectionsInGuard(guard: GuardRef | undefined): AccountSection[] {
   if (!guard) return [];
   if (guard.type === 'lookedUp') return [guard.params.section];
@@ -88,7 +86,7 @@ export function isBestEnding(scenario: Scenario, snapshot: AnyMachineSnapshot): 
 }
 
 export function findBestRoute(scenario: Scenario, limit = DEFAULT_EXPLORATION_LIMIT) {
-  const machine = compileScenario(scenario, fixedClock);
+  const machine = compileScenario(scenario);
   const best = (snapshot: AnyMachineSnapshot) => isBestEnding(scenario, snapshot);
   const { options, budget } = traversalOptions(scenario, limit, best);
   const paths = getShortestPaths(machine, { ...options, toState: best } as never);
@@ -108,7 +106,7 @@ export interface Exploration {
 }
 
 export function exploreRoutes(scenario: Scenario, { limit = DEFAULT_EXPLORATION_LIMIT, routeCap = 1_000_000 } = {}): Exploration {
-  const machine = compileScenario(scenario, fixedClock);
+  const machine = compileScenario(scenario);
   const { options, budget } = traversalOptions(scenario, limit);
   const adjacency = getAdjacencyMap(machine, options as never) as unknown as Adjacency;
   const truncated = budget.exceeded;

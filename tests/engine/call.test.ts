@@ -130,19 +130,44 @@ describe('a call', () => {
     expect(customerLines(call).at(-1)).toMatch(/don't follow|not sure what you're asking/);
   });
 
-  it('continues from a persisted snapshot with the transcript and mood intact', () => {
+  it('resumes a saved call with the transcript, mood and timers as they were', () => {
+    const clock = newClock();
+    const first = new Call(tiny, { seed: 's', clock });
+    first.answer();
+    advance(clock, 2000);
+    first.choose('greet-good');
+    first.send({ type: 'HOLD' });
+    advance(clock, tiny.timing.holdTickMs + 500);
+    const saved = JSON.parse(JSON.stringify(first.save()));
+    const before = first.view;
+    first.stop();
+
+    vi.useFakeTimers();
+    const { call, exact } = Call.resume(tiny, saved);
+    expect(exact).toBe(true);
+    expect(call.view.transcript).toEqual(before.transcript);
+    expect(call.view.mood).toEqual(before.mood);
+    expect(call.view.onHold).toBe(true);
+    // The hold timer came back with the call: patience keeps draining in real time.
+    vi.advanceTimersByTime(tiny.timing.holdTickMs);
+    vi.useRealTimers();
+    expect(call.view.mood.patience).toBe(before.mood.patience - tiny.timing.holdPatienceDrain);
+    call.send({ type: 'RESUME' });
+    call.choose('vent-empathy');
+    expect(call.view.phase).toBe('resolving');
+    call.stop();
+  });
+
+  it('falls back to the saved snapshot when the replay no longer matches it', () => {
     const clock = newClock();
     const first = new Call(tiny, { seed: 's', clock });
     first.answer();
     first.choose('greet-good');
-    const saved = JSON.parse(JSON.stringify(first.persist()));
-    const before = first.view;
-    first.stop();
-    const resumed = new Call(tiny, { seed: 's', clock, snapshot: saved });
-    expect(resumed.view.transcript).toEqual(before.transcript);
-    expect(resumed.view.mood).toEqual(before.mood);
-    expect(resumed.view.beat).toBe('vent');
-    resumed.choose('vent-empathy');
-    expect(resumed.view.phase).toBe('resolving');
+    const saved = first.save();
+    const { call, exact } = Call.resume(tiny, { ...saved, log: saved.log.slice(0, 1) });
+    expect(exact).toBe(false);
+    expect(call.view.transcript).toEqual(first.view.transcript);
+    expect(call.view.beat).toBe('vent');
+    call.stop();
   });
 });

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { SimulatedClock } from 'xstate';
 import { Call } from '../../src/engine/call';
-import type { CallClock } from '../../src/engine/compile';
+import type { CallClock } from '../../src/engine/clock';
 import { idealNotes } from '../../src/engine/scenario-report';
 import { parseScenario } from '../../src/engine/scenario-loader';
 import type { Scenario } from '../../src/engine/scenario-schema';
