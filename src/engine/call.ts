@@ -8,6 +8,7 @@ import type { CallContext } from './call-context';
 import { ReplayClock, type CallClock } from './clock';
 import { compileScenario, endingOf, type CallEvent } from './compile';
 import type { Mood } from './mood';
+import { pickIndex, seedState } from './random';
 import type { Ending, PreparedReply, Scenario } from './scenario-schema';
 import { EMPTY_NOTES, type CallNotes, type CallRecord, type TranscriptEntry } from './transcript';
 
@@ -157,6 +158,22 @@ export function preparedToTrainee(reply: PreparedReply) {
   };
 }
 
+/**
+ * The prepared replies in an order that depends on the call's random state,
+ * so the good reply is not always in the same place, yet the same call always
+ * shows the same order.
+ */
+function shuffled<T>(items: T[], state: number): T[] {
+  const out = [...items];
+  let rng = state >>> 0;
+  for (let i = out.length - 1; i > 0; i--) {
+    const [j, next] = pickIndex(rng, i + 1);
+    rng = next;
+    [out[i], out[j]] = [out[j]!, out[i]!];
+  }
+  return out;
+}
+
 export function viewOf(scenario: Scenario, snapshot: CallSnapshot): CallView {
   const context = snapshot.context as CallContext;
   const phase = typeof snapshot.value === 'string' ? snapshot.value : Object.keys(snapshot.value)[0]!;
@@ -169,7 +186,7 @@ export function viewOf(scenario: Scenario, snapshot: CallSnapshot): CallView {
     status: done ? 'ended' : phase === 'ringing' ? 'ringing' : 'live',
     phase,
     beat,
-    replies: beat ? (scenario.replies[beat] ?? []) : [],
+    replies: beat ? shuffled(scenario.replies[beat] ?? [], seedState(beat) ^ context.rng) : [],
     mood: context.mood,
     onHold: context.onHold,
     transcript: context.transcript,

@@ -22,7 +22,7 @@ const moodCondition = z.partialRecord(z.enum(MOOD_DIMENSIONS), bound);
 const lineVariant = z.strictObject({
   text,
   when: moodCondition.optional().describe('Say this variant only while the mood is within these bounds'),
-  audio: z.string().optional().describe('A recorded clip under assets/, played instead of speech synthesis'),
+  audio: z.string().optional().describe('A recorded clip, by its path under assets/voices/ (e.g. "irate/opening.ogg"), played instead of speech synthesis'),
 });
 const lineVariants = z.array(lineVariant).min(1);
 

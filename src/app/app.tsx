@@ -1,0 +1,51 @@
+import { lazy, Suspense } from 'react';
+import { Link, Route, Router, Switch } from 'wouter';
+import { useHashLocation } from 'wouter/use-hash-location';
+import { StorageNotice } from '../components/storage-notice';
+import { BriefingPage } from '../features/briefing/briefing-page';
+import { CallPage } from '../features/call/call-page';
+import { PickerPage } from '../features/picker/picker-page';
+import { usePreferences } from '../lib/preferences';
+
+// Results and history are not needed to take a call, so they load on demand.
+const ResultsPage = lazy(() => import('../features/results/results-page').then((module) => ({ default: module.ResultsPage })));
+const HistoryPage = lazy(() => import('../features/history/history-page').then((module) => ({ default: module.HistoryPage })));
+
+export function App() {
+  const traineeName = usePreferences((state) => state.traineeName);
+  return (
+    <Router hook={useHashLocation}>
+      <a className="skip-link" href="#main" onClick={(event) => { event.preventDefault(); document.getElementById('main')?.focus(); }}>
+        Skip to content
+      </a>
+      <header className="app-header">
+        <Link href="/" className="brand">
+          <span aria-hidden="true">☎</span> Call Trainer
+        </Link>
+        <nav aria-label="Main">
+          <Link href="/">Scenarios</Link>
+          <Link href="/history">History</Link>
+        </nav>
+        {traineeName && <span className="trainee-name">Trainee: {traineeName}</span>}
+      </header>
+      <StorageNotice />
+      <main id="main" tabIndex={-1}>
+        <Suspense fallback={<p className="loading" role="status">Loading…</p>}>
+          <Switch>
+            <Route path="/" component={PickerPage} />
+            <Route path="/briefing/:scenarioId">{(params) => <BriefingPage scenarioId={params.scenarioId} />}</Route>
+            <Route path="/call/:sessionId">{(params) => <CallPage key={params.sessionId} sessionId={params.sessionId} />}</Route>
+            <Route path="/results/:sessionId">{(params) => <ResultsPage sessionId={params.sessionId} />}</Route>
+            <Route path="/history" component={HistoryPage} />
+            <Route>
+              <h1>Page not found</h1>
+              <p>
+                <Link href="/">Back to the scenarios</Link>
+              </p>
+            </Route>
+          </Switch>
+        </Suspense>
+      </main>
+    </Router>
+  );
+}

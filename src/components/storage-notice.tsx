@@ -1,0 +1,14 @@
+import { useStorageStatus } from '../lib/session-store';
+
+/** Says, in plain words, when calls are not being saved, and what to do. */
+export function StorageNotice() {
+  const { status } = useStorageStatus();
+  if (status === 'ok') return null;
+  const why = status === 'full' ? 'Your browser storage is full' : 'This browser is not letting the trainer save data';
+  return (
+    <div className="notice notice-warning" role="alert">
+      <strong>{why}, so this call is only kept while this tab stays open.</strong> The call carries on normally. When it ends, use
+      “Download session” on the results page to keep a copy.
+    </div>
+  );
+}

@@ -1,0 +1,69 @@
+import { useState } from 'react';
+import { Link, useLocation } from 'wouter';
+import { LEVEL_NAMES } from '../../components/levels';
+import { usePreferences } from '../../lib/preferences';
+import { scenarioById } from '../../lib/scenarios';
+import { startSession } from '../../lib/session-store';
+
+export function BriefingPage({ scenarioId }: { scenarioId: string }) {
+  const scenario = scenarioById(scenarioId);
+  const traineeName = usePreferences((state) => state.traineeName);
+  const [, navigate] = useLocation();
+  const [starting, setStarting] = useState(false);
+
+  if (!scenario) {
+    return (
+      <section>
+        <h1>Scenario not found</h1>
+        <p>
+          There is no scenario called “{scenarioId}”. <Link href="/">Choose another call</Link>.
+        </p>
+      </section>
+    );
+  }
+
+  const start = async () => {
+    setStarting(true);
+    const session = await startSession(scenario, traineeName || 'Anonymous trainee');
+    navigate(`/call/${session.id}`);
+  };
+
+  return (
+    <section aria-labelledby="briefing" className="briefing">
+      <p className="breadcrumb">
+        <Link href="/">Scenarios</Link> / Briefing
+      </p>
+      <h1 id="briefing">{scenario.title}</h1>
+      <p className="subtitle">
+        Level {scenario.level} ({LEVEL_NAMES[scenario.level]}) · about {scenario.expectedMinutes} minutes
+      </p>
+      <div className="card">
+        <h2>What you know before you answer</h2>
+        <p className="briefing-text">{scenario.briefing}</p>
+      </div>
+      <div className="card">
+        <h2>On your desk</h2>
+        <ul>
+          <li>The customer’s account record ({scenario.account.holder}, account {scenario.account.number}): open its tabs during the call to look things up.</li>
+          <li>A call-notes form for who, what, when, where, why and the action taken, to complete at wrap-up.</li>
+          <li>Hold, escalate and end-call controls. Your customer notices silence, and loses patience on hold.</li>
+        </ul>
+        <h3>Keyboard</h3>
+        <ul className="keys">
+          <li>
+            <kbd>1</kbd>–<kbd>4</kbd> choose a reply
+          </li>
+          <li>
+            <kbd>Enter</kbd> answer the ringing phone (when the Answer button has focus)
+          </li>
+          <li>
+            <kbd>Tab</kbd> moves through every control
+          </li>
+        </ul>
+      </div>
+      <button type="button" className="primary large" onClick={start} disabled={starting}>
+        {starting ? 'Connecting…' : 'Start the call'}
+      </button>
+    </section>
+  );
+}

@@ -1,0 +1,103 @@
+import { useCallback, useRef, useState } from 'react';
+import { Link, useLocation } from 'wouter';
+import type { Call } from '../../engine/call';
+import type { Scenario } from '../../engine/scenario-schema';
+import type { CallNotes } from '../../engine/transcript';
+import type { AccountSection } from '../../engine/vocabulary';
+import { saveSession, type StoredSession } from '../../lib/session-store';
+import { AccountPanel } from './account-panel';
+import { CallClock } from './call-clock';
+import { CallControls } from './call-controls';
+import { CallTranscript } from './call-transcript';
+import { MoodPanel } from '../../components/mood-panel';
+import { NotesForm } from './notes-form';
+import { ReplyPanel } from './reply-panel';
+import { useCallAudio } from './use-call-audio';
+import { useCallSession, useCallView } from './use-call-session';
+
+export function CallPage({ sessionId }: { sessionId: string }) {
+  const state = useCallSession(sessionId);
+  if (state.kind === 'loading') return <p role="status">Connecting the call…</p>;
+  if (state.kind === 'missing') {
+    return (
+      <section>
+        <h1>Call not found</h1>
+        <p>{state.reason}</p>
+        <p>
+          <Link href="/">Choose a call</Link> or look in <Link href="/history">your history</Link>.
+        </p>
+      </section>
+    );
+  }
+  return <LiveCall session={state.session} scenario={state.scenario} call={state.call} resumedExactly={state.resumedExactly} />;
+}
+
+function LiveCall({ session, scenario, call, resumedExactly }: { session: StoredSession; scenario: Scenario; call: Call; resumedExactly: boolean }) {
+  const view = useCallView(call);
+  const [, navigate] = useLocation();
+  const [submitting, setSubmitting] = useState(false);
+  const notesDraft = useRef<CallNotes>(session.notes);
+  useCallAudio(view, scenario.persona);
+
+  const choose = useCallback((replyId: string) => call.choose(replyId), [call]);
+  const lookup = useCallback((section: AccountSection) => call.send({ type: 'LOOKUP', section }), [call]);
+
+  const saveNotes = (notes: CallNotes) => {
+    notesDraft.current = notes;
+    void saveSession({ ...session, saved: call.save(), record: call.record(notes), notes, status: 'wrapUp', updatedAt: new Date().toISOString() });
+  };
+
+  const score = async (notes: CallNotes) => {
+    setSubmitting(true);
+    const { scoreCall } = await import('../../engine/scorer');
+    const record = call.record(notes);
+    await saveSession({ ...session, saved: call.save(), record, notes, status: 'scored', scorecard: scoreCall(scenario, record), updatedAt: new Date().toISOString() });
+    navigate(`/results/${session.id}`);
+  };
+
+  const ended = view.status === 'ended';
+  const replyNote = view.status === 'ringing' ? 'Answer the call first.' : view.onHold ? 'The customer is on hold and cannot hear you.' : undefined;
+
+  return (
+    <div className="call-page">
+      <div className="call-header">
+        <h1>
+          {scenario.title} <span className="muted">with {scenario.persona.name}</span>
+        </h1>
+        <p className="call-status" role="status">
+          {view.status === 'ringing' ? 'The phone is ringing…' : ended ? `Call ended: ${view.ending?.detail.title}` : view.onHold ? 'On hold' : 'On the call'}
+        </p>
+        <CallClock call={call} view={view} />
+      </div>
+      {!resumedExactly && (
+        <p className="notice" role="status">
+          This call was resumed from its last saved point. The scenario has changed since, so any running timers restart now.
+        </p>
+      )}
+      <div className="call-grid">
+        <div className="call-main">
+          <CallTranscript transcript={view.transcript} customerName={scenario.persona.name} />
+          {ended ? (
+            <NotesForm initial={notesDraft.current} onChange={saveNotes} onSubmit={score} submitting={submitting} />
+          ) : (
+            <ReplyPanel replies={view.replies} disabled={view.status !== 'live' || view.onHold} onChoose={choose} note={replyNote} />
+          )}
+        </div>
+        <aside className="call-side" aria-label="Customer and account">
+          <MoodPanel name={scenario.persona.name} mood={view.mood} />
+          {!ended && (
+            <CallControls
+              status={view.status}
+              onHold={view.onHold}
+              onAnswer={() => call.answer()}
+              onHoldToggle={() => call.send({ type: view.onHold ? 'RESUME' : 'HOLD' })}
+              onEscalate={() => call.send({ type: 'ESCALATE' })}
+              onEnd={() => call.send({ type: 'HANG_UP' })}
+            />
+          )}
+          <AccountPanel scenario={scenario} onLookup={lookup} />
+        </aside>
+      </div>
+    </div>
+  );
+}

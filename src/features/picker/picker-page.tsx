@@ -1,0 +1,103 @@
+import { useEffect, useState } from 'react';
+import { Link } from 'wouter';
+import { RUBRIC } from '../../engine/rubric';
+import type { Scenario } from '../../engine/scenario-schema';
+import { usePreferences } from '../../lib/preferences';
+import { SCENARIO_PROBLEMS, SCENARIOS } from '../../lib/scenarios';
+import { listSessions } from '../../lib/session-store';
+import { LEVEL_NAMES } from '../../components/levels';
+import { NameForm } from './name-form';
+
+function focusCompetencies(scenario: Scenario): string[] {
+  return RUBRIC.competencies
+    .map((competency) => ({ title: competency.title, weight: scenario.weights[competency.id] ?? 1 }))
+    .filter((competency) => competency.weight > 1)
+    .sort((a, b) => b.weight - a.weight)
+    .map((competency) => competency.title);
+}
+
+function useBestScores(traineeName: string) {
+  const [best, setBest] = useState<Record<string, number>>({});
+  useEffect(() => {
+    let live = true;
+    void listSessions().then((sessions) => {
+      if (!live) return;
+      const scores: Record<string, number> = {};
+      for (const session of sessions) {
+        if (session.traineeName !== traineeName || !session.scorecard) continue;
+        scores[session.scenarioId] = Math.max(scores[session.scenarioId] ?? 0, session.scorecard.overall);
+      }
+      setBest(scores);
+    });
+    return () => {
+      live = false;
+    };
+  }, [traineeName]);
+  return best;
+}
+
+export function PickerPage() {
+  const traineeName = usePreferences((state) => state.traineeName);
+  const [renaming, setRenaming] = useState(false);
+  const best = useBestScores(traineeName);
+
+  if (!traineeName || renaming) {
+    return (
+      <section aria-labelledby="welcome">
+        <h1 id="welcome">Welcome to Call Trainer</h1>
+        <p>You will take simulated calls from scripted customers and get a scorecard against written customer-service standards.</p>
+        <NameForm onDone={() => setRenaming(false)} />
+      </section>
+    );
+  }
+
+  return (
+    <section aria-labelledby="pick">
+      <div className="page-heading">
+        <h1 id="pick">Choose a call</h1>
+        <button type="button" className="link-button" onClick={() => setRenaming(true)}>
+          Not {traineeName}? Change name
+        </button>
+      </div>
+      {SCENARIO_PROBLEMS.some((problem) => problem.severity === 'error') && (
+        <div className="notice notice-warning" role="status">
+          Some scenario files could not be loaded and are not listed. Run <code>npm run scenarios:check</code> for details.
+        </div>
+      )}
+      {SCENARIOS.length === 0 ? (
+        <p className="empty">No scenarios are installed. Add a scenario file to the scenarios folder and restart the app.</p>
+      ) : (
+        <ul className="scenario-grid" aria-label="Scenarios">
+          {SCENARIOS.map((scenario) => {
+            const focus = focusCompetencies(scenario);
+            const score = best[scenario.id];
+            return (
+              <li key={scenario.id} className="card scenario-card">
+                <h2>{scenario.title}</h2>
+                <p className="persona">
+                  <span className="persona-name">{scenario.persona.name}</span>: {scenario.persona.description}
+                </p>
+                <p>{scenario.summary}</p>
+                <dl className="facts">
+                  <dt>Difficulty</dt>
+                  <dd>
+                    Level {scenario.level}: {LEVEL_NAMES[scenario.level]}
+                  </dd>
+                  <dt>Exercises</dt>
+                  <dd>{focus.length ? focus.join(', ') : 'All competencies equally'}</dd>
+                  <dt>Expected length</dt>
+                  <dd>About {scenario.expectedMinutes} minutes</dd>
+                  <dt>Your best score</dt>
+                  <dd>{score === undefined ? 'Not tried yet' : `${score} / 100`}</dd>
+                </dl>
+                <Link href={`/briefing/${scenario.id}`} className="button primary" aria-label={`Read the briefing for ${scenario.title}`}>
+                  Read the briefing
+                </Link>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,94 @@
+import { useEffect, useState } from 'react';
+import { Link } from 'wouter';
+import { scenarioById } from '../../lib/scenarios';
+import { downloadSession, loadSession, type StoredSession } from '../../lib/session-store';
+import { AnnotatedTranscript } from './annotated-transcript';
+import { CallReplay } from './call-replay';
+import { FindingLine, ScorecardView } from './scorecard-view';
+
+const NOTE_FIELDS = ['who', 'what', 'when', 'where', 'why', 'action'] as const;
+
+export function ResultsPage({ sessionId }: { sessionId: string }) {
+  const [session, setSession] = useState<StoredSession | null | undefined>(undefined);
+  useEffect(() => {
+    void loadSession(sessionId).then((found) => setSession(found ?? null));
+  }, [sessionId]);
+
+  if (session === undefined) return <p role="status">Loading the scorecard…</p>;
+  if (session === null) {
+    return (
+      <section>
+        <h1>Results not found</h1>
+        <p>
+          This session is not in this browser’s storage. <Link href="/history">See your history</Link>.
+        </p>
+      </section>
+    );
+  }
+  const scenario = scenarioById(session.scenarioId);
+  if (!session.scorecard || !scenario) {
+    return (
+      <section>
+        <h1>Not scored yet</h1>
+        <p>
+          This call has not been scored. <Link href={`/call/${session.id}`}>Return to the call</Link> to finish it.
+        </p>
+      </section>
+    );
+  }
+  const { scorecard, record } = session;
+  const notesFindings = scorecard.competencies.flatMap((c) => c.behaviours.flatMap((b) => b.findings.filter((f) => f.notesField)));
+
+  return (
+    <article className="results" aria-labelledby="results-heading">
+      <header className="results-header">
+        <h1 id="results-heading">Your scorecard: {scenario.title}</h1>
+        <p className="overall">
+          <span className="overall-score">{scorecard.overall}</span>
+          <span> / 100 overall, </span>
+          <strong>{scorecard.level}</strong>
+        </p>
+        <p>
+          {session.traineeName} · {new Date(session.startedAt).toLocaleString()} · {scorecard.ending ? `Ending: ${scorecard.ending.title} (${scorecard.ending.outcome})` : 'The call did not end'}
+        </p>
+        <div className="control-row no-print">
+          <Link href={`/briefing/${scenario.id}`} className="button primary">
+            Try again
+          </Link>
+          <button type="button" onClick={() => window.print()}>
+            Print
+          </button>
+          <button type="button" onClick={() => downloadSession(session)}>
+            Download session
+          </button>
+          <Link href="/history" className="button">
+            History
+          </Link>
+        </div>
+      </header>
+      <ScorecardView scorecard={scorecard} />
+      <section className="card" aria-labelledby="notes-review-heading">
+        <h2 id="notes-review-heading">Your call notes</h2>
+        <dl className="facts">
+          {NOTE_FIELDS.map((field) => (
+            <div key={field}>
+              <dt>{field === 'action' ? 'Action taken' : field[0]!.toUpperCase() + field.slice(1)}</dt>
+              <dd>{record.notes[field] || <span className="muted">(left blank)</span>}</dd>
+            </div>
+          ))}
+        </dl>
+        {notesFindings.length > 0 && (
+          <ul className="findings">
+            {notesFindings.map((finding, i) => (
+              <FindingLine key={i} finding={finding} />
+            ))}
+          </ul>
+        )}
+      </section>
+      <AnnotatedTranscript transcript={record.transcript} scorecard={scorecard} customerName={scenario.persona.name} />
+      <div className="no-print">
+        <CallReplay transcript={record.transcript} scenario={scenario} />
+      </div>
+    </article>
+  );
+}
