@@ -30,16 +30,18 @@ function decisiveLookups(scenario: Scenario): AccountSection[] {
   return [...new Set(sections)];
 }
 
-export function eventsFor(scenario: Scenario, lookups: AccountSection[]) {
+/** What a trainee could do next: every prepared reply (or only the good ones), the decisive lookups, and escalating. */
+export function eventsFor(scenario: Scenario, lookups: AccountSection[], { onlyGood = false } = {}) {
   return (snapshot: AnyMachineSnapshot): CallEvent[] => {
     if (snapshot.status !== 'active') return [];
     const view = viewOf(scenario, snapshot);
     if (view.status === 'ringing') return [{ type: 'ANSWER' }];
     const context = snapshot.context as CallContext;
+    const replies = onlyGood ? view.replies.filter((reply) => reply.quality === 'good') : view.replies;
     return [
-      ...view.replies.map((reply): CallEvent => ({ type: 'SAY', reply: preparedToTrainee(reply) })),
+      ...replies.map((reply): CallEvent => ({ type: 'SAY', reply: preparedToTrainee(reply) })),
       ...lookups.filter((section) => !context.lookedUp.includes(section)).map((section): CallEvent => ({ type: 'LOOKUP', section })),
-      { type: 'ESCALATE' },
+      ...(onlyGood ? [] : [{ type: 'ESCALATE' } as const]),
     ];
   };
 }
@@ -63,12 +65,12 @@ function situation(snapshot: AnyMachineSnapshot): string {
 }
 
 /** Traversal options with a budget: past `limit` situations, no further one is expanded. */
-function traversalOptions(scenario: Scenario, limit: number, stopAt: (snapshot: AnyMachineSnapshot) => boolean = () => false) {
+function traversalOptions(scenario: Scenario, limit: number, stopAt: (snapshot: AnyMachineSnapshot) => boolean = () => false, onlyGood = false) {
   const budget = { expanded: 0, exceeded: false };
   return {
     budget,
     options: {
-      events: eventsFor(scenario, decisiveLookups(scenario)),
+      events: eventsFor(scenario, decisiveLookups(scenario), { onlyGood }),
       serializeState: situation,
       serializeEvent: (event: CallEvent) => (event.type === 'SAY' ? `SAY:${event.reply.replyId}` : JSON.stringify(event)),
       input: { seed: 'explore' },
@@ -85,13 +87,22 @@ export function isBestEnding(scenario: Scenario, snapshot: AnyMachineSnapshot): 
   return snapshot.status === 'done' && endingOf(scenario, String(snapshot.value))?.best === true;
 }
 
+/**
+ * A route of prepared replies to the best ending. The author's good replies
+ * are tried on their own first, which is quick and is what a perfect call
+ * looks like; only if they do not get there is every reply tried.
+ */
 export function findBestRoute(scenario: Scenario, limit = DEFAULT_EXPLORATION_LIMIT) {
   const machine = compileScenario(scenario);
   const best = (snapshot: AnyMachineSnapshot) => isBestEnding(scenario, snapshot);
-  const { options, budget } = traversalOptions(scenario, limit, best);
-  const paths = getShortestPaths(machine, { ...options, toState: best } as never);
-  const events = paths[0]?.steps.slice(1).map((step) => step.event as CallEvent) ?? [];
-  return { found: paths.length > 0, explored: budget.expanded, events };
+  let explored = 0;
+  for (const onlyGood of [true, false]) {
+    const { options, budget } = traversalOptions(scenario, limit, best, onlyGood);
+    const paths = getShortestPaths(machine, { ...options, toState: best } as never);
+    explored += budget.expanded;
+    if (paths.length) return { found: true, explored, events: paths[0]!.steps.slice(1).map((step) => step.event as CallEvent) };
+  }
+  return { found: false, explored, events: [] as CallEvent[] };
 }
 
 export interface Exploration {

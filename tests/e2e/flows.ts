@@ -1,0 +1,51 @@
+/** What a trainee does in the browser, step by step, for the browser tests. */
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import type { Scenario } from '../../src/engine/scenario-schema';
+
+export function scenarioFile(id: string): Scenario {
+  const path = id === 'xss-caller' ? 'tests/fixtures/e2e-scenarios/xss-caller.json' : `scenarios/${id}.json`;
+  return JSON.parse(readFileSync(path, 'utf8')) as Scenario;
+}
+
+export async function enterName(page: Page, baseUrl: string, name = 'Sam Trainee') {
+  await page.goto(baseUrl);
+  await page.getByLabel(/Your name/).fill(name);
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await page.getByRole('heading', { name: 'Choose a call' }).waitFor();
+}
+
+export async function startCall(page: Page, scenario: Scenario) {
+  await page.getByRole('link', { name: `Read the briefing for ${scenario.title}` }).click();
+  await page.getByRole('button', { name: 'Start the call' }).click();
+  await page.getByRole('button', { name: 'Answer' }).waitFor();
+}
+
+export function replyText(scenario: Scenario, replyId: string): string {
+  const reply = Object.values(scenario.replies).flat().find((candidate) => candidate.id === replyId);
+  if (!reply) throw new Error(`No reply ${replyId} in ${scenario.id}`);
+  return reply.text;
+}
+
+/** Plays steps: reply ids, or ANSWER, HOLD, RESUME, ESCALATE, END, "LOOKUP <Section>". */
+export async function playSteps(page: Page, scenario: Scenario, steps: string[]) {
+  for (const step of steps) {
+    const [word, arg] = step.split(' ');
+    if (word === 'ANSWER') await page.getByRole('button', { name: 'Answer' }).click();
+    else if (word === 'HOLD') await page.getByRole('button', { name: 'Hold' }).click();
+    else if (word === 'RESUME') await page.getByRole('button', { name: 'Resume from hold' }).click();
+    else if (word === 'ESCALATE') await page.getByRole('button', { name: 'Escalate or transfer' }).click();
+    else if (word === 'END') await page.getByRole('button', { name: 'End call' }).click();
+    else if (word === 'LOOKUP') await page.getByRole('group', { name: 'Look up' }).getByRole('button', { name: arg! }).click();
+    else await page.getByRole('button', { name: replyText(scenario, step), exact: true }).click();
+  }
+}
+
+export async function fillNotesAndScore(page: Page, notes: Partial<Record<'who' | 'what' | 'when' | 'where' | 'why' | 'action', string>>) {
+  const labels = { who: 'Who', what: 'What', when: 'When', where: 'Where', why: 'Why', action: 'Action taken' } as const;
+  for (const [field, text] of Object.entries(notes)) {
+    await page.getByLabel(labels[field as keyof typeof labels], { exact: true }).fill(text);
+  }
+  await page.getByRole('button', { name: /Save notes and see my score/ }).click();
+  await page.getByRole('heading', { name: /Your scorecard/ }).waitFor();
+}
