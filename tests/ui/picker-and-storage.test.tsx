@@ -1,0 +1,65 @@
+// @vitest-environment jsdom
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { readFileSync } from 'node:fs';
+import { StorageNotice } from '../../src/components/storage-notice';
+import { PickerPage } from '../../src/features/picker/picker-page';
+import { usePreferences } from '../../src/lib/preferences';
+import { loadSession, resetSessionStoreForTests, saveSession, startSession } from '../../src/lib/session-store';
+import { renderAt } from './render';
+
+vi.mock('virtual:scenarios', async () => {
+  const { parseScenario } = await import('../../src/engine/scenario-loader');
+  const result = parseScenario('tiny.json', readFileSync('tests/fixtures/tiny-scenario.json', 'utf8'));
+  return { scenarios: result.ok ? [result.scenario] : [], problems: [] };
+});
+
+describe('the scenario picker', () => {
+  beforeEach(() => {
+    resetSessionStoreForTests();
+    usePreferences.setState({ traineeName: '' });
+    localStorage.clear();
+  });
+
+  it('asks for the trainee\'s name once, remembers it, then shows the scenario cards', async () => {
+    const user = userEvent.setup();
+    renderAt('/', <PickerPage />);
+    await user.type(screen.getByLabelText(/Your name/), 'Sam Trainee');
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    expect(JSON.parse(localStorage.getItem('call-trainer-preferences')!).state.traineeName).toBe('Sam Trainee');
+    const card = within(screen.getByRole('list', { name: 'Scenarios' })).getByRole('listitem');
+    expect(within(card).getByRole('heading', { name: 'Tiny test caller' })).toBeInTheDocument();
+    expect(card).toHaveTextContent('Level I: routine inquiry');
+    expect(card).toHaveTextContent('About 2 minutes');
+    expect(card).toHaveTextContent('Not tried yet');
+  });
+
+  it('shows the trainee\'s best score on the card', async () => {
+    usePreferences.setState({ traineeName: 'Sam' });
+    const session = await startSession({ id: 'tiny', version: 1, title: 'Tiny test caller' }, 'Sam');
+    await saveSession({ ...session, status: 'scored', scorecard: { scenarioId: 'tiny', scenarioVersion: 1, ending: null, overall: 77, level: 'Satisfactory', competencies: [] } });
+    renderAt('/', <PickerPage />);
+    expect(await screen.findByText('77 / 100')).toBeInTheDocument();
+  });
+});
+
+describe('when the browser cannot store data', () => {
+  const realIndexedDB = globalThis.indexedDB;
+  beforeEach(() => {
+    resetSessionStoreForTests();
+    // @ts-expect-error: simulating a browser without IndexedDB
+    delete globalThis.indexedDB;
+  });
+  afterEach(() => {
+    globalThis.indexedDB = realIndexedDB;
+    resetSessionStoreForTests();
+  });
+
+  it('says so in plain words and keeps the session in memory', async () => {
+    render(<StorageNotice />);
+    const session = await startSession({ id: 'tiny', version: 1, title: 'Tiny test caller' }, 'Sam');
+    expect(await screen.findByRole('alert')).toHaveTextContent(/not letting the trainer save data.*only kept while this tab stays open/);
+    expect(screen.getByRole('alert')).toHaveTextContent('Download session');
+    expect((await loadSession(session.id))?.traineeName).toBe('Sam');
+  });
+});
