@@ -122,20 +122,17 @@ export function exploreRoutes(scenario: Scenario, { limit = DEFAULT_EXPLORATION_
   const adjacency = getAdjacencyMap(machine, options as never) as unknown as Adjacency;
   const truncated = budget.exceeded;
   const endings: Exploration['endings'] = new Map();
-  for (const { state } of Object.values(adjacency)) {
+  const first = Object.keys(adjacency)[0];
+  const routesTo = first ? shortestRoutes(adjacency, first) : new Map<string, CallEvent[]>();
+  for (const [key, { state }] of Object.entries(adjacency)) {
     const snapshot = state as AnyMachineSnapshot;
     if (snapshot.status !== 'done') continue;
-    const key = String(snapshot.value);
-    const entry = endings.get(key) ?? { shortest: [], finals: [] };
+    const ending = String(snapshot.value);
+    const entry = endings.get(ending) ?? { shortest: routesTo.get(key) ?? [], finals: [] };
+    const route = routesTo.get(key);
+    if (route && route.length < entry.shortest.length) entry.shortest = route;
     entry.finals.push(snapshot);
-    endings.set(key, entry);
-  }
-  const done = (snapshot: AnyMachineSnapshot) => snapshot.status === 'done';
-  const shortest = getShortestPaths(machine, { ...traversalOptions(scenario, limit, done).options, toState: done } as never);
-  for (const path of shortest) {
-    const entry = endings.get(String((path.state as AnyMachineSnapshot).value));
-    const events = path.steps.slice(1).map((step) => step.event as CallEvent);
-    if (entry && (!entry.shortest.length || events.length < entry.shortest.length)) entry.shortest = events;
+    endings.set(ending, entry);
   }
   const { routes, capped } = countRoutes(adjacency, routeCap);
   return { situations: Object.keys(adjacency).length, routes, routesCapped: capped, truncated, endings };
@@ -145,7 +142,23 @@ export function exploreRoutes(scenario: Scenario, { limit = DEFAULT_EXPLORATION_
  * Routes from the first situation to any ending that never pass through the
  * same situation twice, counted by dynamic programming over the adjacency map.
  */
-type Adjacency = Record<string, { state: unknown; transitions: Record<string, { state: unknown }> }>;
+type Adjacency = Record<string, { state: unknown; transitions: Record<string, { state: unknown; event: unknown }> }>;
+
+/** Breadth-first over the adjacency map @xstate/graph built: the fewest steps to every situation. */
+function shortestRoutes(adjacency: Adjacency, start: string): Map<string, CallEvent[]> {
+  const routes = new Map<string, CallEvent[]>([[start, []]]);
+  const queue = [start];
+  for (let i = 0; i < queue.length; i++) {
+    const key = queue[i]!;
+    for (const { state, event } of Object.values(adjacency[key]?.transitions ?? {})) {
+      const next = situation(state as AnyMachineSnapshot);
+      if (routes.has(next) || !adjacency[next]) continue;
+      routes.set(next, [...routes.get(key)!, event as CallEvent]);
+      queue.push(next);
+    }
+  }
+  return routes;
+}
 
 function countRoutes(adjacency: Adjacency, cap: number) {
   const keys = Object.keys(adjacency);
