@@ -1,7 +1,11 @@
 /** What a trainee does in the browser, step by step, for the browser tests. */
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
+import type { CallEvent } from '../../src/engine/compile';
+import { findBestRoute } from '../../src/engine/routes';
+import { idealNotes } from '../../src/engine/scenario-report';
 import type { Scenario } from '../../src/engine/scenario-schema';
+import { loadScenarioFile, play } from '../helpers/play';
 
 export function scenarioFile(id: string): Scenario {
   const path = id === 'xss-caller' ? 'tests/fixtures/e2e-scenarios/xss-caller.json' : `scenarios/${id}.json`;
@@ -48,4 +52,24 @@ export async function fillNotesAndScore(page: Page, notes: Partial<Record<'who' 
   }
   await page.getByRole('button', { name: /Save notes and see my score/ }).click();
   await page.getByRole('heading', { name: /Your scorecard/ }).waitFor();
+}
+
+const SECTION_LABEL: Record<string, string> = { holder: 'Holder', addresses: 'Addresses', bills: 'Bills', payments: 'Payments', invoices: 'Invoices', policy: 'Policy', history: 'History' };
+
+/**
+ * The route a trainee using the author's good replies takes (the engine finds
+ * it), as browser steps, and the notes a careful trainee would write after it.
+ */
+export function goodRoute(id: string) {
+  const scenario = loadScenarioFile(`scenarios/${id}.json`);
+  const { events } = findBestRoute(scenario);
+  const describe = (event: CallEvent) => (event.type === 'SAY' ? event.reply.replyId! : event.type === 'LOOKUP' ? `LOOKUP ${event.section}` : event.type);
+  const record = play(scenario, events.map(describe)).record();
+  const steps = events.map((event) => (event.type === 'LOOKUP' ? `LOOKUP ${SECTION_LABEL[event.section]}` : describe(event)));
+  return { steps, notes: idealNotes(scenario, record) };
+}
+
+
+export async function transcriptLines(page: Page) {
+  return page.locator('ol[aria-label="Call so far"] > li .line').allInnerTexts();
 }

@@ -159,7 +159,7 @@ export function AccountPanel({ scenario, onLookup }: { scenario: Scenario; onLoo
           </button>
         ))}
       </div>
-      <div id="account-section" className="account-section" role="region" aria-label={open ? SECTION_NAMES[open] : 'Account section'}>
+      <div id="account-section" className="account-section" role="region" tabIndex={0} aria-label={open ? SECTION_NAMES[open] : 'Account section'}>
         {open ? <SectionBody scenario={scenario} section={open} /> : <p className="muted">Choose a section to look it up. Each look-up is recorded.</p>}
       </div>
     </section>

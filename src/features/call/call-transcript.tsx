@@ -21,7 +21,7 @@ export function CallTranscript({ transcript, customerName }: { transcript: Trans
           <span className="muted">Captions of what the customer says appear here.</span>
         )}
       </p>
-      <ol className="lines" aria-label="Call so far">
+      <ol className="lines" aria-label="Call so far" tabIndex={0}>
         {transcript.map((entry, index) => (
           <li key={index}>
             <TranscriptLine entry={entry} customerName={customerName} />
