@@ -8,6 +8,7 @@ import type { AnyMachineSnapshot } from 'xstate';
 import { preparedToTrainee, viewOf } from './call';
 import type { CallContext } from './call-context';
 import { compileScenario, endingOf, type CallEvent } from './compile';
+import { MOOD_DIMENSIONS, type MoodDimension } from './mood';
 import type { GuardRef, Scenario } from './scenario-schema';
 import type { AccountSection } from './vocabulary';
 import { allNodes, buildStateTree, transitionsOf } from './state-tree';
@@ -23,11 +24,32 @@ function sectionsInGuard(guard: GuardRef | undefined): AccountSection[] {
   return [];
 }
 
-/** Only lookups that some guard reads can change the route, so only those are tried. */
-function decisiveLookups(scenario: Scenario): AccountSection[] {
-  const nodes = allNodes(buildStateTree(scenario));
-  const sections = nodes.flatMap((node) => transitionsOf(node).flatMap(({ transition }) => sectionsInGuard(transition.guard)));
-  return [...new Set(sections)];
+function moodsInGuard(guard: GuardRef | undefined): string[] {
+  if (!guard) return [];
+  if (guard.type === 'mood') return Object.keys(guard.params);
+  if (guard.type === 'all' || guard.type === 'any') return guard.params.of.flatMap(moodsInGuard);
+  if (guard.type === 'not') return moodsInGuard(guard.params.guard);
+  return [];
+}
+
+function guardsOf(scenario: Scenario): (GuardRef | undefined)[] {
+  return allNodes(buildStateTree(scenario)).flatMap((node) => transitionsOf(node).map(({ transition }) => transition.guard));
+}
+
+/**
+ * Only lookups that some guard reads can change the customer's behaviour, so
+ * only those are tried; any other lookup can be added to any route without
+ * changing what the customer does.
+ */
+export function decisiveLookups(scenario: Scenario): AccountSection[] {
+  return [...new Set(guardsOf(scenario).flatMap(sectionsInGuard))];
+}
+
+/** The mood dimensions that can change what happens: those a guard or a fact's revealWhen reads, and patience, which the engine reads. */
+function decisiveMoods(scenario: Scenario): MoodDimension[] {
+  const read = new Set<string>(['patience', ...guardsOf(scenario).flatMap(moodsInGuard)]);
+  for (const fact of Object.values(scenario.facts)) Object.keys(fact.revealWhen ?? {}).forEach((dimension) => read.add(dimension));
+  return MOOD_DIMENSIONS.filter((dimension) => read.has(dimension));
 }
 
 /** What a trainee could do next: every prepared reply (or only the good ones), the decisive lookups, and escalating. */
@@ -46,22 +68,24 @@ export function eventsFor(scenario: Scenario, lookups: AccountSection[], { onlyG
   };
 }
 
-/** Two routes that leave the customer in the same situation are the same from here on. */
-function situation(snapshot: AnyMachineSnapshot): string {
-  const context = snapshot.context as CallContext;
-  const bucket = (value: number) => Math.floor(value / 10);
-  return JSON.stringify([
-    snapshot.value,
-    snapshot.status,
-    [...context.revealed].sort(),
-    [...context.flags].sort(),
-    [...context.lookedUp].sort(),
-    context.verified,
-    bucket(context.mood.anger),
-    bucket(context.mood.trust),
-    bucket(context.mood.confusion),
-    bucket(context.mood.patience),
-  ]);
+/**
+ * Two routes that leave the customer in the same situation are the same from
+ * here on: same state, facts, flags, lookups, verification, and the same band
+ * of every mood dimension that anything reads.
+ */
+function situationOf(moods: MoodDimension[]) {
+  return (snapshot: AnyMachineSnapshot): string => {
+    const context = snapshot.context as CallContext;
+    return JSON.stringify([
+      snapshot.value,
+      snapshot.status,
+      [...context.revealed].sort(),
+      [...context.flags].sort(),
+      [...context.lookedUp].sort(),
+      context.verified,
+      moods.map((dimension) => Math.floor(context.mood[dimension] / 10)),
+    ]);
+  };
 }
 
 /** Traversal options with a budget: past `limit` situations, no further one is expanded. */
@@ -71,7 +95,7 @@ function traversalOptions(scenario: Scenario, limit: number, stopAt: (snapshot: 
     budget,
     options: {
       events: eventsFor(scenario, decisiveLookups(scenario), { onlyGood }),
-      serializeState: situation,
+      serializeState: situationOf(decisiveMoods(scenario)),
       serializeEvent: (event: CallEvent) => (event.type === 'SAY' ? `SAY:${event.reply.replyId}` : JSON.stringify(event)),
       input: { seed: 'explore' },
       stopWhen: (snapshot: AnyMachineSnapshot) => {
@@ -121,9 +145,10 @@ export function exploreRoutes(scenario: Scenario, { limit = DEFAULT_EXPLORATION_
   const { options, budget } = traversalOptions(scenario, limit);
   const adjacency = getAdjacencyMap(machine, options as never) as unknown as Adjacency;
   const truncated = budget.exceeded;
+  const situation = options.serializeState;
   const endings: Exploration['endings'] = new Map();
   const first = Object.keys(adjacency)[0];
-  const routesTo = first ? shortestRoutes(adjacency, first) : new Map<string, CallEvent[]>();
+  const routesTo = first ? shortestRoutes(adjacency, first, situation) : new Map<string, CallEvent[]>();
   for (const [key, { state }] of Object.entries(adjacency)) {
     const snapshot = state as AnyMachineSnapshot;
     if (snapshot.status !== 'done') continue;
@@ -134,7 +159,7 @@ export function exploreRoutes(scenario: Scenario, { limit = DEFAULT_EXPLORATION_
     entry.finals.push(snapshot);
     endings.set(ending, entry);
   }
-  const { routes, capped } = countRoutes(adjacency, routeCap);
+  const { routes, capped } = countRoutes(adjacency, routeCap, situation);
   return { situations: Object.keys(adjacency).length, routes, routesCapped: capped, truncated, endings };
 }
 
@@ -145,7 +170,7 @@ export function exploreRoutes(scenario: Scenario, { limit = DEFAULT_EXPLORATION_
 type Adjacency = Record<string, { state: unknown; transitions: Record<string, { state: unknown; event: unknown }> }>;
 
 /** Breadth-first over the adjacency map @xstate/graph built: the fewest steps to every situation. */
-function shortestRoutes(adjacency: Adjacency, start: string): Map<string, CallEvent[]> {
+function shortestRoutes(adjacency: Adjacency, start: string, situation: (snapshot: AnyMachineSnapshot) => string): Map<string, CallEvent[]> {
   const routes = new Map<string, CallEvent[]>([[start, []]]);
   const queue = [start];
   for (let i = 0; i < queue.length; i++) {
@@ -160,7 +185,7 @@ function shortestRoutes(adjacency: Adjacency, start: string): Map<string, CallEv
   return routes;
 }
 
-function countRoutes(adjacency: Adjacency, cap: number) {
+function countRoutes(adjacency: Adjacency, cap: number, situation: (snapshot: AnyMachineSnapshot) => string) {
   const keys = Object.keys(adjacency);
   const memo = new Map<string, number>();
   const onStack = new Set<string>();

@@ -11,7 +11,7 @@ import { exploreRoutes, type Exploration } from './routes';
 import type { Ending, Scenario } from './scenario-schema';
 import { scoreCall } from './scorer';
 import { allNodes, buildStateTree } from './state-tree';
-import { EMPTY_NOTES, type CallNotes, type CallRecord } from './transcript';
+import { EMPTY_NOTES, type CallNotes, type CallRecord, type TranscriptEntry } from './transcript';
 
 export interface EndingReport {
   state: string;
@@ -63,6 +63,22 @@ function recordOf(scenario: Scenario, snapshot: AnyMachineSnapshot): CallRecord 
   return { scenarioId: scenario.id, scenarioVersion: scenario.version, seed: 'explore', transcript: context.transcript, ending: String(snapshot.value), flags: context.flags, notes: EMPTY_NOTES };
 }
 
+/**
+ * The same call with the look-ups a careful trainee makes to judge the
+ * complaint. Exploration leaves out look-ups no guard reads, since they never
+ * change what the customer does; so adding them right after answering gives
+ * a call the trainee could really have made.
+ */
+function withValidityLookups(scenario: Scenario, record: CallRecord): CallRecord {
+  const answered = record.transcript.findIndex((entry) => entry.kind === 'event' && entry.event === 'answer');
+  const done = new Set(record.transcript.flatMap((entry) => (entry.kind === 'event' && entry.section ? [entry.section] : [])));
+  const missing = scenario.validity.lookups.filter((section) => !done.has(section));
+  if (answered < 0 || !missing.length) return record;
+  const at = record.transcript[answered]!;
+  const lookups = missing.map((section): TranscriptEntry => ({ kind: 'event', event: 'lookup', section, at: at.at, mood: at.mood }));
+  return { ...record, transcript: [...record.transcript.slice(0, answered + 1), ...lookups, ...record.transcript.slice(answered + 1)] };
+}
+
 function routeText(record: CallRecord): string {
   return record.transcript.flatMap((entry) => {
     if (entry.kind === 'trainee') return [entry.replyId ?? 'typed'];
@@ -89,9 +105,10 @@ export function reportScenario(scenario: Scenario, exploration: Exploration = ex
   for (const { finals } of exploration.endings.values()) {
     for (const snapshot of finals) {
       const record = recordOf(scenario, snapshot);
-      const high = scoreCall(scenario, { ...record, notes: idealNotes(scenario, record) }).overall;
+      const careful = withValidityLookups(scenario, record);
+      const high = scoreCall(scenario, { ...careful, notes: idealNotes(scenario, careful) }).overall;
       const low = scoreCall(scenario, record).overall;
-      if (!best || high > best.score) best = { score: high, route: routeText(record) };
+      if (!best || high > best.score) best = { score: high, route: routeText(careful) };
       if (!worst || low < worst.score) worst = { score: low, route: routeText(record) };
     }
   }
