@@ -1,0 +1,125 @@
+/**
+ * npm run bench [-- engine | browser]: prints speed figures for the engine
+ * (in this Node process) and for the built app in headless Chromium. A
+ * benchmark reports; it asserts nothing except that it ran, so figures past
+ * their targets are printed as such, not turned into failures.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { arch, cpus, loadavg, platform, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { ensureChromium } from '../../tests/e2e/chromium';
+import { loadScenarios } from '../engine/scenario-loader';
+import type { Scenario } from '../engine/scenario-schema';
+import { benchPickerReady, benchReplyLatency, launchChromium, servePreview } from './bench/browser';
+import { buildApp, buildMinimal, composition } from './bench/builds';
+import { benchExploration, benchLoading, benchScoring, benchTurns, readScenarioFiles } from './bench/engine';
+import { measureInitialJs, type InitialJs } from './bench/initial-js';
+import { heading, kib, line, ms, verdict } from './bench/stats';
+
+type Part = 'engine' | 'browser';
+
+function partsToRun(args: string[]): Set<Part> {
+  const asked = args.filter((arg): arg is Part => arg === 'engine' || arg === 'browser');
+  const unknown = args.filter((arg) => arg !== 'engine' && arg !== 'browser');
+  if (unknown.length) throw new Error(`Unknown argument(s) ${unknown.join(' ')}; use "engine", "browser" or nothing for both`);
+  return new Set(asked.length ? asked : ['engine', 'browser']);
+}
+
+/** Figures mean little without the machine; the load average says whether something else was competing for it. */
+function printMachine() {
+  const cores = cpus();
+  const load = loadavg().map((value) => value.toFixed(2)).join(' ');
+  console.log(`machine: node ${process.version}, ${cores.length} CPUs (${cores[0]?.model.trim() ?? 'unknown model'}), ${platform()} ${arch()}, load average ${load}`);
+}
+
+/** 2 to 4; 1 (loading) runs first in main, since everything else needs the scenarios it loads. */
+function runEngine(scenarios: Scenario[]) {
+  benchExploration(scenarios);
+  benchScoring(scenarios);
+  benchTurns(scenarios);
+}
+
+function describeSize(size: InitialJs) {
+  return `${kib(size.gzipped)} gzip -9   (${kib(size.bytes)} raw, ${size.chunks.length} chunk(s))`;
+}
+
+/** 5 and 6: both builds, then the initial JavaScript of each and how they compare. Returns the app's out dir. */
+async function benchBuildsAndSize(temp: string): Promise<string> {
+  heading('5. Production builds (vite build, into a temporary folder)');
+  const appDir = join(temp, 'app');
+  const minimalDir = join(temp, 'minimal');
+  let started = performance.now();
+  const chunkModules = await buildApp(appDir);
+  line('app', ms(performance.now() - started));
+  started = performance.now();
+  await buildMinimal(minimalDir);
+  line('minimal page, same stack', ms(performance.now() - started));
+
+  heading('6. Initial JavaScript (entry + static imports, lazy chunks excluded)');
+  const app = measureInitialJs(appDir);
+  const minimal = measureInitialJs(minimalDir);
+  line("app, trainee's route", describeSize(app));
+  for (const chunk of app.chunks) line(chunk.file, `${kib(chunk.gzipped)} gzip -9`, 4);
+  line('lazy chunks, not counted', `${app.lazy.files.length} chunk(s), ${kib(app.lazy.gzipped)} gzip -9: ${app.lazy.files.join(', ')}`, 4);
+  const parts = composition(chunkModules, app.chunks.map((chunk) => chunk.file));
+  line('made of (rendered code, approx.)', parts.slice(0, 6).map((part) => `${part.owner} ${(part.share * 100).toFixed(0)}%`).join(', '), 4);
+  line('minimal page, same stack', `${describeSize(minimal)}   (react, react-dom, xstate, @xstate/react, zustand, howler)`);
+  const ratio = app.gzipped / minimal.gzipped;
+  line('ratio app / minimal', `${ratio.toFixed(2)}   ${verdict(ratio, 1.5, 'ratio ≤ 1.5')}`);
+  return appDir;
+}
+
+/** 7 and 8, with the browser and the preview server always closed, whatever happens. */
+async function benchInBrowser(appDir: string, scenarios: Scenario[]): Promise<boolean> {
+  let executablePath: string;
+  try {
+    executablePath = ensureChromium();
+  } catch (error) {
+    heading('7–8. Browser timings: NOT RUN, Chromium is missing');
+    console.log((error as Error).message);
+    console.log('The figures above were measured; once Chromium is there, npm run bench measures 7 and 8 as well.');
+    return false;
+  }
+  const server = await servePreview(appDir);
+  let browser: Browser | null = null;
+  try {
+    browser = await launchChromium(executablePath);
+    console.log(`\n(serving the build at ${server.url} to ${executablePath} ${browser.version()}, headless)`);
+    await benchPickerReady(browser, server.url);
+    await benchReplyLatency(browser, server.url, scenarios);
+  } finally {
+    await browser?.close();
+    await server.close();
+  }
+  return true;
+}
+
+async function runBrowser(scenarios: Scenario[]): Promise<boolean> {
+  const temp = mkdtempSync(join(tmpdir(), 'call-trainer-bench-'));
+  try {
+    const appDir = await benchBuildsAndSize(temp);
+    return await benchInBrowser(appDir, scenarios);
+  } finally {
+    rmSync(temp, { recursive: true, force: true });
+  }
+}
+
+async function main() {
+  const started = performance.now();
+  const parts = partsToRun(process.argv.slice(2));
+  printMachine();
+  const files = readScenarioFiles();
+  // Loading is benchmark 1 itself; a browser-only run still needs the scenarios, just not the timing.
+  const scenarios = parts.has('engine') ? benchLoading(files) : loadScenarios(files).scenarios;
+  if (!scenarios.length) throw new Error('No scenario loaded: run npm run scenarios:check to see why');
+  if (parts.has('engine')) runEngine(scenarios);
+  const browserRan = parts.has('browser') ? await runBrowser(scenarios) : true;
+  console.log(`\nbench finished in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  if (!browserRan) process.exitCode = 1;
+}
+
+main().catch((error: unknown) => {
+  console.error(`\nbench failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+  process.exitCode = 1;
+});
