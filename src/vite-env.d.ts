@@ -3,6 +3,8 @@
 declare module 'virtual:scenarios' {
   import type { FileProblem } from './engine/scenario-loader';
   import type { Scenario } from './engine/scenario-schema';
-  export const scenarios: Scenario[];
+  import type { ScenarioSummary } from './lib/scenario-summary';
+  export const summaries: ScenarioSummary[];
   export const problems: FileProblem[];
+  export const loaders: Record<string, () => Promise<Scenario>>;
 }

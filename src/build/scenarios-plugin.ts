@@ -1,16 +1,21 @@
 /**
  * Validates the shipped scenarios when Vite builds or serves the app, and
- * hands the page the ones that passed as plain data (`virtual:scenarios`).
- * The trainee's page therefore never loads the validation library, and a
- * broken file is reported by name and path while the others still load.
+ * hands the page the ones that passed as plain data: `virtual:scenarios`
+ * carries a short summary of each (all the picker needs) and a loader per
+ * scenario, and each full scenario is its own chunk, `virtual:scenario/<id>`,
+ * fetched when a call needs it. The trainee's first page therefore carries
+ * neither the validation library nor every scenario's script, and a broken
+ * file is reported by name and path while the others still load.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Plugin } from 'vite';
 import { formatProblem, loadScenarios } from '../engine/scenario-loader';
+import type { Scenario } from '../engine/scenario-schema';
+import type { ScenarioSummary } from '../lib/scenario-summary';
 
-const ID = 'virtual:scenarios';
-const RESOLVED = `\0${ID}`;
+const INDEX = 'virtual:scenarios';
+const ONE = 'virtual:scenario/';
 
 /** The browser tests add their own fixture scenarios through CALL_TRAINER_EXTRA_SCENARIOS. */
 function scenarioFiles(folders: string[]): string[] {
@@ -22,18 +27,39 @@ function scenarioFiles(folders: string[]): string[] {
   );
 }
 
+function summarise(scenario: Scenario): ScenarioSummary {
+  const { id, version, title, summary, level, expectedMinutes, briefing, weights, persona, account } = scenario;
+  return { id, version, title, summary, level, expectedMinutes, briefing, weights, persona: { name: persona.name, description: persona.description }, account: { holder: account.holder, number: account.number } };
+}
+
 export function scenariosPlugin(folder = 'scenarios'): Plugin {
+  let loaded: ReturnType<typeof loadScenarios> | null = null;
   return {
     name: 'call-trainer-scenarios',
-    resolveId: (id) => (id === ID ? RESOLVED : undefined),
+    resolveId: (id) => (id === INDEX || id.startsWith(ONE) ? `\0${id}` : undefined),
+    watchChange(id) {
+      if (id.endsWith('.json')) loaded = null;
+    },
     load(id) {
-      if (id !== RESOLVED) return undefined;
+      if (!id.startsWith('\0virtual:scenario')) return undefined;
       const extra = process.env.CALL_TRAINER_EXTRA_SCENARIOS;
       const files = scenarioFiles(extra ? [folder, extra] : [folder]);
       files.forEach((file) => this.addWatchFile(file));
-      const { scenarios, problems } = loadScenarios(files.map((file) => ({ file: relative('.', file), text: readFileSync(file, 'utf8') })));
-      for (const problem of problems) this.warn(formatProblem(problem));
-      return `export const scenarios = ${JSON.stringify(scenarios)};\nexport const problems = ${JSON.stringify(problems)};\n`;
+      if (!loaded) {
+        loaded = loadScenarios(files.map((file) => ({ file: relative('.', file), text: readFileSync(file, 'utf8') })));
+        for (const problem of loaded.problems) this.warn(formatProblem(problem));
+      }
+      const { scenarios, problems } = loaded;
+      if (id.startsWith(`\0${ONE}`)) {
+        const scenario = scenarios.find((candidate) => candidate.id === id.slice(ONE.length + 1));
+        return `export default ${JSON.stringify(scenario ?? null)};\n`;
+      }
+      const loaders = scenarios.map((scenario) => `${JSON.stringify(scenario.id)}: () => import(${JSON.stringify(ONE + scenario.id)}).then((module) => module.default)`);
+      return [
+        `export const summaries = ${JSON.stringify(scenarios.map(summarise))};`,
+        `export const problems = ${JSON.stringify(problems)};`,
+        `export const loaders = {${loaders.join(',\n')}};`,
+      ].join('\n');
     },
   };
 }

@@ -1,16 +1,11 @@
 // @vitest-environment jsdom
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { readFileSync } from 'node:fs';
 import { CallPage } from '../../src/features/call/call-page';
 import { loadSession, resetSessionStoreForTests, startSession } from '../../src/lib/session-store';
 import { renderAt } from './render';
 
-vi.mock('virtual:scenarios', async () => {
-  const { parseScenario } = await import('../../src/engine/scenario-loader');
-  const result = parseScenario('tiny.json', readFileSync('tests/fixtures/tiny-scenario.json', 'utf8'));
-  return { scenarios: result.ok ? [result.scenario] : [], problems: [] };
-});
+vi.mock('virtual:scenarios', async () => (await import('./tiny-scenarios')).tinyScenariosModule());
 
 async function openCall() {
   const session = await startSession({ id: 'tiny', version: 1, title: 'Tiny test caller' }, 'Sam');

@@ -1,18 +1,13 @@
 // @vitest-environment jsdom
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { readFileSync } from 'node:fs';
 import { StorageNotice } from '../../src/components/storage-notice';
 import { PickerPage } from '../../src/features/picker/picker-page';
 import { usePreferences } from '../../src/lib/preferences';
 import { loadSession, resetSessionStoreForTests, saveSession, startSession } from '../../src/lib/session-store';
 import { renderAt } from './render';
 
-vi.mock('virtual:scenarios', async () => {
-  const { parseScenario } = await import('../../src/engine/scenario-loader');
-  const result = parseScenario('tiny.json', readFileSync('tests/fixtures/tiny-scenario.json', 'utf8'));
-  return { scenarios: result.ok ? [result.scenario] : [], problems: [] };
-});
+vi.mock('virtual:scenarios', async () => (await import('./tiny-scenarios')).tinyScenariosModule());
 
 describe('the scenario picker', () => {
   beforeEach(() => {

@@ -1,12 +1,16 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Link, useLocation } from 'wouter';
 import { LEVEL_NAMES } from '../../components/levels';
 import { usePreferences } from '../../lib/preferences';
-import { scenarioById } from '../../lib/scenarios';
+import { loadScenario, summaryById } from '../../lib/scenarios';
 import { startSession } from '../../lib/session-store';
 
 export function BriefingPage({ scenarioId }: { scenarioId: string }) {
-  const scenario = scenarioById(scenarioId);
+  const scenario = summaryById(scenarioId);
+  // Fetch the scenario's script while the trainee reads, so the call starts at once.
+  useEffect(() => {
+    void loadScenario(scenarioId);
+  }, [scenarioId]);
   const traineeName = usePreferences((state) => state.traineeName);
   const [, navigate] = useLocation();
   const [starting, setStarting] = useState(false);

@@ -7,7 +7,7 @@ import { useSelector } from '@xstate/react';
 import { useEffect, useMemo, useState } from 'react';
 import { Call, viewOf, type CallView } from '../../engine/call';
 import type { Scenario } from '../../engine/scenario-schema';
-import { scenarioById } from '../../lib/scenarios';
+import { loadScenario } from '../../lib/scenarios';
 import { loadSession, saveSession, type StoredSession } from '../../lib/session-store';
 
 export type SessionState =
@@ -33,10 +33,10 @@ export function useCallSession(sessionId: string): SessionState {
   useEffect(() => {
     let call: Call | null = null;
     let cancelled = false;
-    void loadSession(sessionId).then((stored) => {
+    void loadSession(sessionId).then(async (stored) => {
+      const scenario = stored ? await loadScenario(stored.scenarioId) : undefined;
       if (cancelled) return;
       if (!stored) return setState({ kind: 'missing', reason: 'This call is not in this browser’s storage.' });
-      const scenario = scenarioById(stored.scenarioId);
       if (!scenario) return setState({ kind: 'missing', reason: `The scenario “${stored.scenarioTitle}” is no longer installed.` });
       let resumedExactly = true;
       if (stored.saved.snapshot === null) {

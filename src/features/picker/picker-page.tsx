@@ -1,14 +1,14 @@
 import { useEffect, useState } from 'react';
 import { Link } from 'wouter';
 import { RUBRIC } from '../../engine/rubric';
-import type { Scenario } from '../../engine/scenario-schema';
 import { usePreferences } from '../../lib/preferences';
-import { SCENARIO_PROBLEMS, SCENARIOS } from '../../lib/scenarios';
+import { SCENARIO_PROBLEMS, SCENARIO_SUMMARIES } from '../../lib/scenarios';
+import type { ScenarioSummary } from '../../lib/scenario-summary';
 import { listSessions } from '../../lib/session-store';
 import { LEVEL_NAMES } from '../../components/levels';
 import { NameForm } from './name-form';
 
-function focusCompetencies(scenario: Scenario): string[] {
+function focusCompetencies(scenario: ScenarioSummary): string[] {
   return RUBRIC.competencies
     .map((competency) => ({ title: competency.title, weight: scenario.weights[competency.id] ?? 1 }))
     .filter((competency) => competency.weight > 1)
@@ -64,11 +64,11 @@ export function PickerPage() {
           Some scenario files could not be loaded and are not listed. Run <code>npm run scenarios:check</code> for details.
         </div>
       )}
-      {SCENARIOS.length === 0 ? (
+      {SCENARIO_SUMMARIES.length === 0 ? (
         <p className="empty">No scenarios are installed. Add a scenario file to the scenarios folder and restart the app.</p>
       ) : (
         <ul className="scenario-grid" aria-label="Scenarios">
-          {SCENARIOS.map((scenario) => {
+          {SCENARIO_SUMMARIES.map((scenario) => {
             const focus = focusCompetencies(scenario);
             const score = best[scenario.id];
             return (

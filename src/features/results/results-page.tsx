@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { Link } from 'wouter';
-import { scenarioById } from '../../lib/scenarios';
+import type { Scenario } from '../../engine/scenario-schema';
+import { loadScenario } from '../../lib/scenarios';
 import { downloadSession, loadSession, type StoredSession } from '../../lib/session-store';
 import { AnnotatedTranscript } from './annotated-transcript';
 import { CallReplay } from './call-replay';
@@ -10,8 +11,18 @@ const NOTE_FIELDS = ['who', 'what', 'when', 'where', 'why', 'action'] as const;
 
 export function ResultsPage({ sessionId }: { sessionId: string }) {
   const [session, setSession] = useState<StoredSession | null | undefined>(undefined);
+  const [scenario, setScenario] = useState<Scenario | undefined>(undefined);
   useEffect(() => {
-    void loadSession(sessionId).then((found) => setSession(found ?? null));
+    let live = true;
+    void loadSession(sessionId).then(async (found) => {
+      const script = found ? await loadScenario(found.scenarioId) : undefined;
+      if (!live) return;
+      setScenario(script);
+      setSession(found ?? null);
+    });
+    return () => {
+      live = false;
+    };
   }, [sessionId]);
 
   if (session === undefined) return <p role="status">Loading the scorecard…</p>;
@@ -25,8 +36,21 @@ export function ResultsPage({ sessionId }: { sessionId: string }) {
       </section>
     );
   }
-  const scenario = scenarioById(session.scenarioId);
-  if (!session.scorecard || !scenario) {
+  if (!scenario) {
+    return (
+      <section>
+        <h1>Scenario not installed</h1>
+        <p>
+          The scenario “{session.scenarioTitle}” is no longer installed, so its scorecard cannot be shown. You can still{' '}
+          <button type="button" className="link-button" onClick={() => downloadSession(session)}>
+            download the session
+          </button>
+          .
+        </p>
+      </section>
+    );
+  }
+  if (!session.scorecard) {
     return (
       <section>
         <h1>Not scored yet</h1>

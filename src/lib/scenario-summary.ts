@@ -1,0 +1,15 @@
+import type { Scenario } from '../engine/scenario-schema';
+
+/** What the picker and the briefing show of a scenario, without its script. */
+export interface ScenarioSummary {
+  id: string;
+  version: number;
+  title: string;
+  summary: string;
+  level: Scenario['level'];
+  expectedMinutes: number;
+  briefing: string;
+  weights: Scenario['weights'];
+  persona: { name: string; description: string };
+  account: { holder: string; number: string };
+}
