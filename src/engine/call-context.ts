@@ -17,6 +17,8 @@ export interface CallContext {
   mood: Mood;
   revealed: string[];
   flags: string[];
+  /** Flag → the transcript length when it was set, so the scorer knows what came before it. */
+  flaggedAt: Record<string, number>;
   lookedUp: AccountSection[];
   verified: boolean;
   actCounts: Partial<Record<DialogueAct, number>>;
@@ -33,6 +35,7 @@ export function initialContext(scenario: Scenario, seed: string, startedAt: numb
     mood: { ...scenario.persona.mood },
     revealed: [],
     flags: [],
+    flaggedAt: {},
     lookedUp: [],
     verified: false,
     actCounts: {},
@@ -111,7 +114,7 @@ export function hear(scenario: Scenario, context: CallContext, reply: TraineeRep
     const category = categoryAskedBy(act);
     if (!category) continue;
     const factId = Object.keys(scenario.facts).find(
-      (id) => scenario.facts[id]!.category === category && !next.revealed.includes(id),
+      (id) => scenario.facts[id]!.category === category && !next.revealed.includes(id) && (!reply.asks || reply.asks.includes(id)),
     );
     if (!factId) continue;
     if (!moodMatches(next.mood, scenario.facts[factId]!.revealWhen)) {

@@ -139,6 +139,7 @@ export class Call {
       transcript: view.transcript,
       ending: view.ending?.state ?? null,
       flags: this.context.flags,
+      flaggedAt: this.context.flaggedAt,
       notes,
     };
   }
@@ -154,6 +155,7 @@ export function preparedToTrainee(reply: PreparedReply) {
     acts: reply.acts,
     replyId: reply.id,
     ...(reply.offers ? { offers: reply.offers } : {}),
+    ...(reply.asks ? { asks: reply.asks } : {}),
     ...(reply.disclosesAccount ? { disclosesAccount: true } : {}),
   };
 }

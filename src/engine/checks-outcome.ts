@@ -44,9 +44,25 @@ function correctResolution(input: ScoringInput) {
   return Object.entries(input.scenario.policy.resolutions).find(([, resolution]) => resolution.correct);
 }
 
-function escalationExpected(input: ScoringInput): boolean {
+/**
+ * Escalations split by whether they were called for: with a "required"
+ * policy every one is, with "whenDemanded" only those after the customer
+ * demanded a supervisor, with "unnecessary" none.
+ */
+function escalationsJudged(input: ScoringInput) {
   const { escalation } = input.scenario.policy;
-  return escalation === 'required' || (escalation === 'whenDemanded' && input.record.flags.includes('supervisorDemanded'));
+  const demandedAt = input.record.flaggedAt.supervisorDemanded;
+  const neededFrom = escalation === 'required' ? 0 : escalation === 'whenDemanded' && demandedAt !== undefined ? demandedAt : Infinity;
+  return {
+    needed: neededFrom !== Infinity,
+    proper: input.escalations.filter((at) => at >= neededFrom),
+    premature: input.escalations.filter((at) => at < neededFrom),
+  };
+}
+
+/** A proper referral is the resolution: the scenario's own fix is then not expected. */
+function resolvedByReferral(input: ScoringInput): boolean {
+  return escalationsJudged(input).proper.length > 0;
 }
 
 const ESCALATION_WORDS = ['escalate', 'escalated', 'escalation', 'transfer', 'transferred', 'refer', 'referred', 'referral', 'supervisor', 'manager'];
@@ -92,7 +108,7 @@ export const outcomeChecks: Record<string, BehaviourCheck> = {
 
   correctResolution: (input, behaviour) => {
     const correct = correctResolution(input);
-    if (!correct || (escalationExpected(input) && input.escalatedAt !== null)) return notApplicable;
+    if (!correct || resolvedByReferral(input)) return notApplicable;
     const offer = lastOffer(input);
     if (!offer) return outcome(behaviour, [{ turn: null, points: -behaviour.points, note: 'No resolution was offered', tip: `${behaviour.tip} Here: ${correct[1].summary}.` }]);
     if (offer.resolution?.correct) return outcome(behaviour, [{ turn: offer.turn.index, points: behaviour.points, note: `Offered the right resolution: ${offer.resolution.summary}` }]);
@@ -102,7 +118,7 @@ export const outcomeChecks: Record<string, BehaviourCheck> = {
 
   arithmetic: (input, behaviour) => {
     const correct = correctResolution(input)?.[1];
-    if (correct?.amount === undefined || (escalationExpected(input) && input.escalatedAt !== null)) return notApplicable;
+    if (correct?.amount === undefined || resolvedByReferral(input)) return notApplicable;
     const tip = correct.arithmetic ? `${correct.arithmetic}.` : behaviour.tip;
     const offer = lastOffer(input);
     const stated = offer?.resolution?.amount !== undefined
@@ -128,12 +144,13 @@ export const outcomeChecks: Record<string, BehaviourCheck> = {
   },
 
   escalationJudgement: (input, behaviour) => {
-    const expected = escalationExpected(input);
-    const at = input.escalatedAt;
-    if (expected && at !== null) return outcome(behaviour, [{ turn: at, points: behaviour.points, note: 'Escalated when it was needed' }]);
-    if (expected) return outcome(behaviour, [{ turn: null, points: -behaviour.points, note: 'This call needed a referral or escalation, and none was made', tip: behaviour.tip }]);
-    if (at !== null) return outcome(behaviour, [{ turn: at, points: -behaviour.points, note: 'Escalated a call that could have been resolved here', tip: behaviour.tip }]);
-    return outcome(behaviour, [{ turn: null, points: behaviour.points, note: 'Handled the call without an unnecessary escalation' }]);
+    const { needed, proper, premature } = escalationsJudged(input);
+    const findings: Finding[] = [];
+    if (premature.length) findings.push({ turn: premature[0]!, points: -(proper.length ? behaviour.points / 2 : behaviour.points), note: 'Escalated before it was needed: this could have been resolved here', tip: behaviour.tip });
+    if (proper.length) findings.push({ turn: proper[0]!, points: premature.length ? behaviour.points / 2 : behaviour.points, note: 'Escalated when it was needed' });
+    else if (needed) findings.push({ turn: null, points: -behaviour.points, note: 'This call needed a referral or escalation, and none was made', tip: behaviour.tip });
+    if (!findings.length) findings.push({ turn: null, points: behaviour.points, note: 'Handled the call without an unnecessary escalation' });
+    return outcome(behaviour, findings, proper.length ? (premature.length ? behaviour.points / 2 : behaviour.points) : undefined);
   },
 
   checkResolved: (input, behaviour) => present(input, behaviour, 'checkResolved', 'Asked whether every concern was covered', 'Never asked whether everything was covered'),
@@ -161,7 +178,7 @@ export const outcomeChecks: Record<string, BehaviourCheck> = {
 
   notesAction: (input, behaviour) => {
     const offer = lastOffer(input);
-    const keywords = offer?.resolution ? offer.resolution.noteKeywords : input.escalatedAt !== null ? ESCALATION_WORDS : null;
+    const keywords = offer?.resolution ? offer.resolution.noteKeywords : input.escalations.length ? ESCALATION_WORDS : null;
     if (!keywords) return notApplicable;
     const done = offer?.resolution?.summary ?? 'the escalation';
     if (notesContainAny(input.record.notes.action, keywords)) {

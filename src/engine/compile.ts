@@ -56,19 +56,21 @@ function onlyOffHold(transition: TransitionConfig) {
 }
 
 /**
- * Timers must not fire while the customer is on hold (there is nothing to be
- * silent about), and every state where the trainee should speak gets a
- * silence prompt unless its author wrote its own.
+ * Nothing the customer does on their own may happen while they are on hold:
+ * timers and eventless transitions wait for the trainee to come back. And
+ * every state where the trainee should speak gets a silence prompt unless its
+ * author wrote its own.
  */
 function prepareStates(states: Record<string, StateConfig>): Record<string, unknown> {
   return Object.fromEntries(
     Object.entries(states).map(([key, state]) => {
+      const always = state.always?.map(onlyOffHold);
       const after = state.after
         ? Object.fromEntries(Object.entries(state.after).map(([delay, list]) => [delay, list.map(onlyOffHold)]))
         : state.meta?.beat
           ? { silence: [onlyOffHold({ actions: [{ type: 'silencePrompt' } as never] })] }
           : undefined;
-      return [key, { ...state, ...(after ? { after } : {}), ...(state.states ? { states: prepareStates(state.states) } : {}) }];
+      return [key, { ...state, ...(always ? { always } : {}), ...(after ? { after } : {}), ...(state.states ? { states: prepareStates(state.states) } : {}) }];
     }),
   );
 }
@@ -110,7 +112,9 @@ export function compileScenario(scenario: Scenario, clock: Pick<CallClock, 'now'
       reveal: assign(({ context }, params: { fact: string }) => reveal(scenario, context, params.fact, at(context))),
       mood: assign(({ context }, params: MoodDelta) => ({ mood: applyMoodDelta(context.mood, params) })),
       flag: assign(({ context }, params: { flag: string }) =>
-        context.flags.includes(params.flag) ? {} : { flags: [...context.flags, params.flag] },
+        context.flags.includes(params.flag)
+          ? {}
+          : { flags: [...context.flags, params.flag], flaggedAt: { ...context.flaggedAt, [params.flag]: context.transcript.length } },
       ),
       hear: assign(({ context, event }) =>
         event.type === 'SAY' ? hear(scenario, context, event.reply, at(context)) : {},
@@ -141,7 +145,6 @@ export function compileScenario(scenario: Scenario, clock: Pick<CallClock, 'now'
     initial: 'ringing',
     on: {
       SAY: { guard: 'canSpeak', actions: ['hear', 'raiseHeard'] },
-      HEARD: { actions: 'reactToUnhandled' },
       LOOKUP: { actions: 'recordLookup' },
       HOLD: { guard: 'canSpeak', actions: ['startHold', 'scheduleHoldTick'] },
       HOLD_TICK: [
@@ -151,9 +154,11 @@ export function compileScenario(scenario: Scenario, clock: Pick<CallClock, 'now'
       RESUME: { actions: ['endHold', 'cancelHoldTick'] },
       HANG_UP: { target: '.traineeHungUp', actions: 'recordHangUp' },
       ...scenario.machine.on,
+      // A scenario's own HEARD handlers come first; the engine's "what do you mean?" stays the last resort.
+      HEARD: [...(scenario.machine.on?.HEARD ?? []), { actions: 'reactToUnhandled' }],
       ESCALATE: escalate.map((t) => ({ ...t, actions: ['recordEscalation', ...t.actions] })),
     },
-    always: [{ guard: 'outOfPatience', target: '.outOfPatience' }, ...(scenario.machine.always ?? [])],
+    always: [{ guard: 'outOfPatience', target: '.outOfPatience' }, ...(scenario.machine.always ?? []).map(onlyOffHold)],
     states: {
       ringing: {
         on: {

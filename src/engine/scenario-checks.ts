@@ -4,7 +4,7 @@
  * Each problem carries the path inside the file where it was written.
  */
 import { ENGINE_LINES } from './call-context';
-import { isHarmful } from './acts';
+import { categoryAskedBy, isHarmful } from './acts';
 import type { ActionRef, GuardRef, Scenario, StateConfig } from './scenario-schema';
 import { ENGINE_STATES } from './vocabulary';
 import {
@@ -156,6 +156,13 @@ function checkReplies(
       if (reply.offers && !resolutions.includes(reply.offers)) {
         error(`${at}.offers`, `resolution "${reply.offers}" is not defined; expected one of: ${resolutions.join(', ') || '(none defined)'}`);
       }
+      reply.asks?.forEach((fact, j) => {
+        const asked = scenario.facts[fact];
+        if (!asked) error(`${at}.asks[${j}]`, `fact "${fact}" is not defined; expected one of: ${Object.keys(scenario.facts).join(', ')}`);
+        else if (!reply.acts.some((act) => categoryAskedBy(act) === asked.category)) {
+          error(`${at}.asks[${j}]`, `fact "${fact}" is a "${asked.category}" fact, but the reply's acts ask no "${asked.category}" question`);
+        }
+      });
       const harmful = reply.acts.some(isHarmful);
       if (reply.quality === 'harmful' && !harmful) error(`${at}.quality`, 'a harmful reply needs at least one harmful act (blame, negativeWording, jargon, dismissal, interrupting, overTalking)');
       if (reply.quality === 'good' && harmful) error(`${at}.quality`, 'a good reply cannot perform a harmful act');

@@ -60,7 +60,7 @@ export function idealNotes(scenario: Scenario, record: CallRecord): CallNotes {
 
 function recordOf(scenario: Scenario, snapshot: AnyMachineSnapshot): CallRecord {
   const context = snapshot.context as CallContext;
-  return { scenarioId: scenario.id, scenarioVersion: scenario.version, seed: 'explore', transcript: context.transcript, ending: String(snapshot.value), flags: context.flags, notes: EMPTY_NOTES };
+  return { scenarioId: scenario.id, scenarioVersion: scenario.version, seed: 'explore', transcript: context.transcript, ending: String(snapshot.value), flags: context.flags, flaggedAt: context.flaggedAt, notes: EMPTY_NOTES };
 }
 
 /**

@@ -168,6 +168,7 @@ const reply = z.strictObject({
   acts: z.array(act).min(1),
   quality: z.enum(['good', 'mediocre', 'harmful']).describe("The author's intent; checked against the acts"),
   offers: id.optional().describe('A resolution from policy.resolutions that this reply offers'),
+  asks: z.array(id).min(1).optional().describe('The facts this reply asks about; without it, each question gets the next untold fact of its kind'),
   disclosesAccount: z.boolean().optional().describe('The reply reveals or changes account details'),
   coaching: z.string().optional().describe('What to say instead, shown when this reply loses points'),
 });

@@ -38,7 +38,8 @@ export interface ScoringInput {
   customer: Turn<CustomerEntry>[];
   /** Fact id → the transcript entry where the customer told it. */
   revealedAt: Map<string, number>;
-  escalatedAt: number | null;
+  /** Transcript entries where the trainee escalated or referred (button or words), in order. */
+  escalations: number[];
   /** The first customer entry at which anger reached `threshold`, or null. */
   upsetAt: (threshold: number) => number | null;
   peak: (dimension: 'anger' | 'confusion') => number;
@@ -50,16 +51,16 @@ export function buildScoringInput(scenario: Scenario, record: CallRecord): Scori
   const trainee: Turn<TraineeEntry>[] = [];
   const customer: Turn<CustomerEntry>[] = [];
   const revealedAt = new Map<string, number>();
-  let escalatedAt: number | null = null;
+  const escalations: number[] = [];
   record.transcript.forEach((entry, index) => {
     if (entry.kind === 'trainee') {
       trainee.push({ index, entry });
-      if (escalatedAt === null && entry.acts.includes('escalate')) escalatedAt = index;
+      if (entry.acts.includes('escalate')) escalations.push(index);
     } else if (entry.kind === 'customer') {
       customer.push({ index, entry });
       if (entry.reveals && !revealedAt.has(entry.reveals)) revealedAt.set(entry.reveals, index);
-    } else if (entry.event === 'escalate' && escalatedAt === null) {
-      escalatedAt = index;
+    } else if (entry.event === 'escalate') {
+      escalations.push(index);
     }
   });
   const start = scenario.persona.mood;
@@ -69,7 +70,7 @@ export function buildScoringInput(scenario: Scenario, record: CallRecord): Scori
     trainee,
     customer,
     revealedAt,
-    escalatedAt,
+    escalations,
     upsetAt: (threshold) => customer.find(({ entry }) => entry.mood.anger >= threshold)?.index ?? (start.anger >= threshold ? (customer[0]?.index ?? null) : null),
     peak: (dimension) => Math.max(start[dimension], ...record.transcript.map((entry) => entry.mood[dimension])),
   };

@@ -17,6 +17,8 @@ export interface TraineeReply {
   replyId?: string;
   /** A resolution from the scenario policy that the reply offers. */
   offers?: string;
+  /** The facts the reply asks about, when it names them. */
+  asks?: string[];
   disclosesAccount?: boolean;
   evidence?: ActEvidence[];
 }
@@ -42,5 +44,7 @@ export interface CallRecord {
   ending: string | null;
   /** Scenario flags the call set, such as supervisorDemanded. */
   flags: string[];
+  /** Flag → the transcript length when it was set. */
+  flaggedAt: Record<string, number>;
   notes: CallNotes;
 }

@@ -128,7 +128,7 @@ export async function startSession(scenario: { id: string; version: number; titl
     updatedAt: now,
     status: 'live',
     saved: { seed: id, log: [], savedAt: 0, snapshot: null },
-    record: { scenarioId: scenario.id, scenarioVersion: scenario.version, seed: id, transcript: [], ending: null, flags: [], notes: EMPTY_NOTES },
+    record: { scenarioId: scenario.id, scenarioVersion: scenario.version, seed: id, transcript: [], ending: null, flags: [], flaggedAt: {}, notes: EMPTY_NOTES },
     notes: EMPTY_NOTES,
     scorecard: null,
   };

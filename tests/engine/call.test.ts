@@ -17,7 +17,14 @@ describe('a call', () => {
     expect(call.view.phase).toBe('opening');
     // Anger starts at 60, so the angry variant of the greeting is chosen.
     expect(customerLines(call)).toEqual(['Finally! Where is my parcel?']);
-    expect(call.view.replies.map((reply) => reply.id)).toEqual(['greet-good', 'greet-meh', 'greet-ok']);
+    expect(call.view.replies.map((reply) => reply.id).sort()).toEqual(['greet-good', 'greet-meh', 'greet-ok']);
+  });
+
+  it('shows the prepared replies in an order set by the seed, not always the author\'s order', () => {
+    const orders = new Set(['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'].map((seed) => play(tiny, ['ANSWER'], { seed }).view.replies.map((reply) => reply.id).join()));
+    expect(orders.size).toBeGreaterThan(1);
+    const again = play(tiny, ['ANSWER'], { seed: 'a' }).view.replies.map((reply) => reply.id).join();
+    expect(again).toBe(play(tiny, ['ANSWER'], { seed: 'a' }).view.replies.map((reply) => reply.id).join());
   });
 
   it('becomes a missed call when nobody answers before the ring timeout', () => {
@@ -61,6 +68,18 @@ describe('a call', () => {
     const calm = play(tiny, ['ANSWER', 'greet-good', 'vent-when']);
     expect(customerLines(calm)).toContain('I ordered it on Monday the second.');
     expect(calm.view.phase).toBe('resolving');
+  });
+
+  it('answers the fact a reply asks about when the reply names it', () => {
+    const precise = structuredClone(tiny);
+    precise.facts.orderedLate = { category: 'when', summary: 'Noticed it was late on Friday', says: [{ text: 'I noticed on Friday that it had not come.' }], noteKeywords: ['friday'] };
+    // Without "asks", a "when" question gets the first untold "when" fact: the order date.
+    expect(customerLines(play(precise, ['ANSWER', 'greet-good', 'vent-when']))).toContain('I ordered it on Monday the second.');
+    const vent = precise.replies.vent!.find((reply) => reply.id === 'vent-when')!;
+    vent.asks = ['orderedLate'];
+    const lines = customerLines(play(precise, ['ANSWER', 'greet-good', 'vent-when']));
+    expect(lines).toContain('I noticed on Friday that it had not come.');
+    expect(lines).not.toContain('I ordered it on Monday the second.');
   });
 
   it('hangs up when pushed past its anger limit, before answering the turn', () => {
@@ -113,6 +132,24 @@ describe('a call', () => {
     expect(call.view.mood.patience).toBeGreaterThanOrEqual(patience - 10); // one silence prompt at most, no hold drain
     expect(call.view.phase).toBe('venting');
     expect(events(call)).toEqual(expect.arrayContaining(['hold', 'resume']));
+  });
+
+  it('holds back the customer\'s own transitions while they are on hold', () => {
+    const eager = structuredClone(tiny);
+    eager.machine.states.resolving!.always = [{ guard: { type: 'lookedUp', params: { section: 'bills' } }, target: 'closing', actions: [{ type: 'say', params: { line: 'offerHeard' } }] }];
+    const call = play(eager, ['ANSWER', 'greet-good', 'vent-empathy', 'HOLD', 'LOOKUP bills']);
+    expect(call.view.phase).toBe('resolving');
+    expect(customerLines(call)).not.toContain('A refund of the shipping? Fine, thank you.');
+    call.send({ type: 'RESUME' });
+    expect(call.view.phase).toBe('closing');
+  });
+
+  it('keeps the engine\'s "what do you mean?" when a scenario handles HEARD on the machine itself', () => {
+    const listening = structuredClone(tiny);
+    listening.machine.on!.HEARD = [{ guard: { type: 'said', params: { anyOf: ['blame'] } }, actions: [{ type: 'mood', params: { anger: 5 } }] }];
+    const call = play(listening, ['ANSWER', 'greet-good', 'vent-empathy', 'fix-right']);
+    call.send({ type: 'SAY', reply: { text: 'Mm.', acts: ['dismissal'] } });
+    expect(customerLines(call).at(-1)).toMatch(/don't follow|not sure what you're asking/);
   });
 
   it('records lookups, escalation and the trainee hanging up in the transcript', () => {

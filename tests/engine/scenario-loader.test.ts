@@ -34,6 +34,8 @@ const MALFORMED: { name: string; breakIt: (s: Json) => void; path: string; says:
   { name: 'harmful-without-harm', breakIt: (s) => (s.replies.vent[1].acts = ['empathy']), path: 'replies.vent[1].quality', says: /harmful reply needs at least one harmful act/ },
   { name: 'missing-initial-child', breakIt: (s) => (s.machine.states.venting.initial = 'ranting'), path: 'machine.states.venting.initial', says: /child state "ranting" is not defined; expected one of: listening/ },
   { name: 'no-escalate', breakIt: (s) => delete s.machine.on, path: 'machine.on.ESCALATE', says: /must say where ESCALATE goes/ },
+  { name: 'asks-unknown-fact', breakIt: (s) => (s.replies.vent[2].asks = ['deliveryDate']), path: 'replies.vent[2].asks[0]', says: /fact "deliveryDate" is not defined; expected one of: parcelLate, orderedMonday/ },
+  { name: 'asks-without-question', breakIt: (s) => (s.replies.greet[2].asks = ['orderedMonday']), path: 'replies.greet[2].asks[0]', says: /"when" fact, but the reply's acts ask no "when" question/ },
   { name: 'bad-date', breakIt: (s) => (s.account.bills[0].issued = '1 October'), path: 'account.bills[0].issued', says: /date/i },
   { name: 'best-unreachable', breakIt: (s) => (s.machine.states.closing.on.HEARD[0].guard = { type: 'flagged', params: { flag: 'never' } }) && s.flags.push('never'), path: 'machine', says: /no sequence of prepared replies reaches an ending marked "best"/ },
 ];

@@ -20,7 +20,7 @@ const customer = (text: string, mood = calm, reveals?: string): Untimed => ({ ki
 const trainee = (text: string, acts: DialogueAct[], extra: Partial<TraineeReply> = {}, mood = calm): Untimed => ({ kind: 'trainee', text, acts, mood, ...extra });
 
 function record(entries: TranscriptEntry[], ending: string | null = 'resolved', notes = EMPTY_NOTES): CallRecord {
-  return { scenarioId: 'tiny', scenarioVersion: 1, seed: 's', transcript: entries, ending, flags: [], notes };
+  return { scenarioId: 'tiny', scenarioVersion: 1, seed: 's', transcript: entries, ending, flags: [], flaggedAt: {}, notes };
 }
 
 const goodCall = transcript(
@@ -111,6 +111,25 @@ describe('the scorer', () => {
     expect(amounts.findings).toContainEqual(expect.objectContaining({ notesField: 'action', note: '5.99 matches nothing on the account' }));
     const empty = competency(scoreCall(tiny, record(goodCall)), 'documentation');
     expect(empty.level).toBe('Needs improvement');
+  });
+
+  it('credits an escalation only once the customer has demanded it, when the policy says so', () => {
+    const demanding = { ...tiny, policy: { ...tiny.policy, escalation: 'whenDemanded' as const } };
+    const entries = transcript(
+      customer('Where is it?', angry),
+      { kind: 'event', event: 'escalate', mood: angry },
+      customer('No, I do not want a transfer. I want my parcel.', angry),
+      customer('Right, get me your supervisor.', angry),
+      { kind: 'event', event: 'escalate', mood: angry },
+    );
+    const judged = (flaggedAt: Record<string, number>) =>
+      competency(scoreCall(demanding, { ...record(entries, 'escalated'), flags: Object.keys(flaggedAt), flaggedAt }), 'resolution').behaviours.find((b) => b.id === 'escalationJudgement')!;
+    const early = judged({});
+    expect(early.earned).toBe(0);
+    expect(early.findings).toContainEqual(expect.objectContaining({ turn: 1, note: expect.stringMatching(/before it was needed/) }));
+    const afterDemand = judged({ supervisorDemanded: 3 });
+    expect(afterDemand.earned).toBe(afterDemand.points / 2);
+    expect(afterDemand.findings).toContainEqual(expect.objectContaining({ turn: 4, points: afterDemand.points / 2 }));
   });
 
   it('keeps every score within 0 to 100 and weights the overall score by the scenario', () => {

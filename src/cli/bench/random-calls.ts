@@ -89,6 +89,7 @@ export function longRecord(scenario: Scenario, traineeTurns: number, random: See
     transcript,
     ending,
     flags: [...flags],
+    flaggedAt: {},
     notes: EMPTY_NOTES,
   };
   // Notes that mention every fact, so the note checks have real work to do.
