@@ -14,6 +14,8 @@ export interface CallContext {
   startedAt: number;
   rng: number;
   onHold: boolean;
+  /** Transcript time from which the trainee's silence is counted. */
+  silentSince: number;
   mood: Mood;
   revealed: string[];
   flags: string[];
@@ -32,6 +34,7 @@ export function initialContext(scenario: Scenario, seed: string, startedAt: numb
     startedAt,
     rng: seedState(seed),
     onHold: false,
+    silentSince: 0,
     mood: { ...scenario.persona.mood },
     revealed: [],
     flags: [],

@@ -32,11 +32,15 @@ export type CallEvent =
   | { type: 'LOOKUP'; section: AccountSection }
   | { type: 'HANG_UP' }
   | { type: 'HEARD' }
-  | { type: 'HOLD_TICK' };
+  | { type: 'HOLD_TICK' }
+  | { type: 'SILENCE_TIMEOUT' }
+  | { type: 'SILENCE' };
 
 export interface CallInput {
   seed: string;
 }
+
+const RESTART_SILENCE = ['cancelSilence', 'startSilence', 'scheduleSilence'];
 
 export const ENGINE_ENDINGS: Record<string, Ending> = {
   missedCall: { outcome: 'lost', title: 'Missed call: the phone rang out' },
@@ -46,6 +50,7 @@ export const ENGINE_ENDINGS: Record<string, Ending> = {
 };
 
 const HOLD_TIMER = 'holdTick';
+const SILENCE_TIMER = 'silence';
 
 function finalState(ending: Ending, entry: unknown[] = []) {
   return { type: 'final' as const, entry, meta: { ending } };
@@ -57,20 +62,13 @@ function onlyOffHold(transition: TransitionConfig) {
 
 /**
  * Nothing the customer does on their own may happen while they are on hold:
- * timers and eventless transitions wait for the trainee to come back. And
- * every state where the trainee should speak gets a silence prompt unless its
- * author wrote its own.
+ * eventless transitions wait for the trainee to come back.
  */
 function prepareStates(states: Record<string, StateConfig>): Record<string, unknown> {
   return Object.fromEntries(
     Object.entries(states).map(([key, state]) => {
       const always = state.always?.map(onlyOffHold);
-      const after = state.after
-        ? Object.fromEntries(Object.entries(state.after).map(([delay, list]) => [delay, list.map(onlyOffHold)]))
-        : state.meta?.beat
-          ? { silence: [onlyOffHold({ actions: [{ type: 'silencePrompt' } as never] })] }
-          : undefined;
-      return [key, { ...state, ...(always ? { always } : {}), ...(after ? { after } : {}), ...(state.states ? { states: prepareStates(state.states) } : {}) }];
+      return [key, { ...state, ...(always ? { always } : {}), ...(state.states ? { states: prepareStates(state.states) } : {}) }];
     }),
   );
 }
@@ -92,11 +90,12 @@ export function compileScenario(scenario: Scenario, clock: Pick<CallClock, 'now'
     holdPatienceGone: ({ context }) => context.mood.patience <= holdDrain,
     outOfPatience: ({ context }) => context.mood.patience <= 0,
     canSpeak: ({ context }) => !context.onHold,
+    onHold: ({ context }) => context.onHold,
   };
 
   const escalate = (scenario.machine.on?.ESCALATE ?? []).map((t) => ({
     ...t,
-    actions: [{ type: 'endHold' }, ...(t.actions ?? [])],
+    actions: ['endHold', 'cancelHoldTick', ...RESTART_SILENCE, 'recordEscalation', ...(t.actions ?? [])],
   }));
 
   const machine = setup({
@@ -120,6 +119,11 @@ export function compileScenario(scenario: Scenario, clock: Pick<CallClock, 'now'
         event.type === 'SAY' ? hear(scenario, context, event.reply, at(context)) : {},
       ),
       raiseHeard: raise({ type: 'HEARD' }),
+      // The silence clock restarts whenever the trainee acts, and after each prompt.
+      cancelSilence: cancel(SILENCE_TIMER),
+      scheduleSilence: raise({ type: 'SILENCE_TIMEOUT' }, { delay: 'silence', id: SILENCE_TIMER }),
+      startSilence: assign(({ context }) => ({ silentSince: at(context) })),
+      raiseSilence: raise({ type: 'SILENCE' }),
       reactToUnhandled: assign(({ context }) =>
         customerSilentSinceLastTurn(context) ? say(scenario, context, 'unclear', at(context)) : {},
       ),
@@ -144,25 +148,27 @@ export function compileScenario(scenario: Scenario, clock: Pick<CallClock, 'now'
     context: ({ input }: { input: CallInput }) => initialContext(scenario, input.seed, clock.now()),
     initial: 'ringing',
     on: {
-      SAY: { guard: 'canSpeak', actions: ['hear', 'raiseHeard'] },
+      SAY: { guard: 'canSpeak', actions: ['hear', ...RESTART_SILENCE, 'raiseHeard'] },
+      SILENCE_TIMEOUT: { actions: [...RESTART_SILENCE, 'raiseSilence'] },
       LOOKUP: { actions: 'recordLookup' },
-      HOLD: { guard: 'canSpeak', actions: ['startHold', 'scheduleHoldTick'] },
+      HOLD: { guard: 'canSpeak', actions: ['startHold', 'cancelSilence', 'scheduleHoldTick'] },
       HOLD_TICK: [
         { guard: 'holdPatienceGone', target: '.hungUpOnHold' },
         { actions: ['drainPatience', 'scheduleHoldTick'] },
       ],
-      RESUME: { actions: ['endHold', 'cancelHoldTick'] },
+      RESUME: { guard: 'onHold', actions: ['endHold', 'cancelHoldTick', ...RESTART_SILENCE] },
       HANG_UP: { target: '.traineeHungUp', actions: 'recordHangUp' },
       ...scenario.machine.on,
-      // A scenario's own HEARD handlers come first; the engine's "what do you mean?" stays the last resort.
+      // A scenario's own handlers come first; the engine's reactions stay the last resort.
       HEARD: [...(scenario.machine.on?.HEARD ?? []), { actions: 'reactToUnhandled' }],
-      ESCALATE: escalate.map((t) => ({ ...t, actions: ['recordEscalation', ...t.actions] })),
+      SILENCE: [...(scenario.machine.on?.SILENCE ?? []), { actions: 'silencePrompt' }],
+      ESCALATE: escalate,
     },
     always: [{ guard: 'outOfPatience', target: '.outOfPatience' }, ...(scenario.machine.always ?? []).map(onlyOffHold)],
     states: {
       ringing: {
         on: {
-          ANSWER: { target: scenario.machine.initial, actions: 'recordAnswer' },
+          ANSWER: { target: scenario.machine.initial, actions: ['recordAnswer', ...RESTART_SILENCE] },
           // The caller is not on the line yet: nothing else means anything.
           SAY: {},
           HOLD: {},

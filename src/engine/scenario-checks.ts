@@ -132,7 +132,7 @@ function checkFinal(node: StateNodeInfo, root: StateNodeInfo, error: (path: stri
   if (final && !config.meta?.ending) error(`${at}.meta.ending`, 'a final state needs meta.ending: { outcome, title }');
   if (!final && config.meta?.ending) error(`${at}.meta.ending`, 'only a final state ("type": "final") can be an ending');
   if (final) {
-    for (const key of ['on', 'always', 'after', 'states'] as const satisfies (keyof StateConfig)[]) {
+    for (const key of ['on', 'always', 'states'] as const satisfies (keyof StateConfig)[]) {
       if (config[key]) error(`${at}.${key}`, 'a final state ends the call, so it cannot have transitions or child states');
     }
   }

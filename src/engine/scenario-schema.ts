@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { DIALOGUE_ACTS, FACT_CATEGORIES } from './acts';
 import { MOOD_DIMENSIONS } from './mood';
-import { ACCOUNT_SECTIONS, COMPETENCIES, SCENARIO_DELAYS, SCENARIO_EVENTS, type AccountSection } from './vocabulary';
+import { ACCOUNT_SECTIONS, COMPETENCIES, SCENARIO_EVENTS, type AccountSection } from './vocabulary';
 
 const id = z.string().regex(/^[a-zA-Z][a-zA-Z0-9_-]*$/, 'a name of letters, digits, "-" or "_", starting with a letter');
 const text = z.string().trim().min(1, 'non-empty text');
@@ -95,7 +95,6 @@ export interface StateConfig {
   exit?: ActionRef[];
   on?: Partial<Record<(typeof SCENARIO_EVENTS)[number], TransitionsConfig>>;
   always?: TransitionsConfig;
-  after?: Partial<Record<(typeof SCENARIO_DELAYS)[number], TransitionsConfig>>;
   states?: Record<string, StateConfig>;
   meta?: { beat?: string; ending?: z.infer<typeof ending> };
 }
@@ -110,7 +109,6 @@ const stateConfig: z.ZodType<StateConfig> = z.lazy(() =>
     exit: z.array(actionRef).optional(),
     on: z.partialRecord(z.enum(SCENARIO_EVENTS), transitions).optional(),
     always: transitions.optional(),
-    after: z.partialRecord(z.enum(SCENARIO_DELAYS), transitions).optional(),
     states: z.record(id, stateConfig).optional(),
     meta: z
       .strictObject({
@@ -210,7 +208,7 @@ export const scenarioSchema = z.strictObject({
   weights: z.partialRecord(z.enum(COMPETENCIES), z.number().min(0).max(10)).default({}),
   moodEffects: z.partialRecord(z.enum([...DIALOGUE_ACTS, 'silence', 'turn']), moodDelta).default({}),
   timing: z.strictObject({
-    silenceMs: z.number().int().min(1000).default(20000),
+    silenceMs: z.number().int().min(1000).default(20000).describe('How long the trainee may say nothing before the customer reacts (SILENCE), again each time'),
     ringTimeoutMs: z.number().int().min(1000).default(30000),
     holdTickMs: z.number().int().min(1000).default(10000),
     holdPatienceDrain: z.number().min(0).max(100).default(8),

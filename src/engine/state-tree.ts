@@ -62,15 +62,12 @@ export function isAtomic(node: StateNodeInfo): boolean {
 }
 
 export function transitionsOf(node: StateNodeInfo): TransitionInfo[] {
-  const { on, always, after } = node.config;
+  const { on, always } = node.config;
   const listed: TransitionInfo[] = [];
   for (const [event, list] of Object.entries(on ?? {})) {
     list?.forEach((transition, i) => listed.push({ source: node, at: `${node.at}.on.${event}[${i}]`, transition }));
   }
   always?.forEach((transition, i) => listed.push({ source: node, at: `${node.at}.always[${i}]`, transition }));
-  for (const [delay, list] of Object.entries(after ?? {})) {
-    list?.forEach((transition, i) => listed.push({ source: node, at: `${node.at}.after.${delay}[${i}]`, transition }));
-  }
   return listed;
 }
 

@@ -18,10 +18,12 @@ export type Competency = (typeof COMPETENCIES)[number];
 export const ACCOUNT_SECTIONS = ['holder', 'addresses', 'bills', 'payments', 'invoices', 'policy', 'history'] as const;
 export type AccountSection = (typeof ACCOUNT_SECTIONS)[number];
 
-/** Events a scenario state may handle; the engine sends or raises them. */
-export const SCENARIO_EVENTS = ['HEARD', 'ESCALATE', 'HANG_UP'] as const;
-/** Delays a scenario may use in `after`; their lengths come from `timing`. */
-export const SCENARIO_DELAYS = ['silence'] as const;
+/**
+ * Events a scenario state may handle; the engine sends or raises them.
+ * HEARD: the customer has heard a trainee turn. SILENCE: the trainee has
+ * said nothing for `timing.silenceMs`. ESCALATE, HANG_UP: call controls.
+ */
+export const SCENARIO_EVENTS = ['HEARD', 'SILENCE', 'ESCALATE', 'HANG_UP'] as const;
 /** State names the engine adds around every scenario. */
 export const ENGINE_STATES = ['ringing', 'missedCall', 'hungUpOnHold', 'outOfPatience', 'traineeHungUp'] as const;
 

@@ -89,17 +89,33 @@ describe('a call', () => {
     expect(customerLines(call).at(-1)).toBe("Don't tell me to calm down! I'm done.");
   });
 
-  it('prompts once after the trainee is silent too long, and loses patience', () => {
+  it('reacts when the trainee is silent too long, counting from their last turn, and again if the silence goes on', () => {
     const clock = newClock();
     const call = new Call(tiny, { seed: 's', clock });
     call.answer();
+    const silences = () => events(call).filter((event) => event === 'silence').length;
     const patience = call.view.mood.patience;
     advance(clock, tiny.timing.silenceMs - 1000);
-    expect(events(call)).not.toContain('silence');
+    call.choose('greet-good'); // speaking restarts the silence clock
+    advance(clock, tiny.timing.silenceMs - 1000);
+    expect(silences()).toBe(0);
     advance(clock, 2000);
-    expect(events(call)).toContain('silence');
+    expect(silences()).toBe(1);
     expect(customerLines(call).at(-1)).toMatch(/still there|anyone there/);
     expect(call.view.mood.patience).toBeLessThan(patience);
+    advance(clock, tiny.timing.silenceMs);
+    expect(silences()).toBe(2);
+  });
+
+  it('does not count time on hold as silence', () => {
+    const clock = newClock();
+    const call = new Call(tiny, { seed: 's', clock });
+    call.answer();
+    call.send({ type: 'HOLD' });
+    advance(clock, tiny.timing.silenceMs + tiny.timing.holdTickMs);
+    call.send({ type: 'RESUME' });
+    advance(clock, tiny.timing.silenceMs - 1000);
+    expect(events(call)).not.toContain('silence');
   });
 
   it('drains patience on hold, ignores speech on hold, and the customer hangs up when it runs out', () => {

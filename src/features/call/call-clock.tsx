@@ -19,8 +19,8 @@ export function CallClock({ call, view }: { call: Call; view: CallView }) {
   const now = view.status === 'ended' ? startedAt + (view.transcript.at(-1)?.at ?? 0) : call.clock.now();
   const answered = view.transcript.find((entry) => entry.kind === 'event' && entry.event === 'answer');
   const handle = answered ? now - startedAt - answered.at : 0;
-  const last = view.transcript.at(-1);
-  const quiet = view.status === 'live' && !view.onHold && last ? now - startedAt - last.at : 0;
+  // The engine says when the silence began: the trainee's last turn, answering, resuming, or the last prompt.
+  const quiet = view.status === 'live' && !view.onHold ? now - startedAt - call.context.silentSince : 0;
   const limit = call.scenario.timing.silenceMs;
   return (
     <div className="call-clock" aria-label="Call timers">
