@@ -28,10 +28,13 @@ export type CallEvent =
   | { type: 'SAY'; reply: TraineeReply }
   | { type: 'HOLD' }
   | { type: 'RESUME' }
-  | { type: 'ESCALATE' }
+  | { type: 'ESCALATE_CALL' }
   | { type: 'LOOKUP'; section: AccountSection }
-  | { type: 'HANG_UP' }
+  | { type: 'END_CALL' }
+  // Raised by the engine for the scenario to handle, never sent from outside:
   | { type: 'HEARD' }
+  | { type: 'ESCALATE' }
+  | { type: 'HANG_UP' }
   | { type: 'HOLD_TICK' }
   | { type: 'SILENCE_TIMEOUT' }
   | { type: 'SILENCE' };
@@ -93,11 +96,6 @@ export function compileScenario(scenario: Scenario, clock: Pick<CallClock, 'now'
     onHold: ({ context }) => context.onHold,
   };
 
-  const escalate = (scenario.machine.on?.ESCALATE ?? []).map((t) => ({
-    ...t,
-    actions: ['endHold', 'cancelHoldTick', ...RESTART_SILENCE, 'recordEscalation', ...(t.actions ?? [])],
-  }));
-
   const machine = setup({
     types: {} as { context: CallContext; events: CallEvent; input: CallInput },
     guards,
@@ -119,6 +117,8 @@ export function compileScenario(scenario: Scenario, clock: Pick<CallClock, 'now'
         event.type === 'SAY' ? hear(scenario, context, event.reply, at(context)) : {},
       ),
       raiseHeard: raise({ type: 'HEARD' }),
+      raiseEscalate: raise({ type: 'ESCALATE' }),
+      raiseHangUp: raise({ type: 'HANG_UP' }),
       // The silence clock restarts whenever the trainee acts, and after each prompt.
       cancelSilence: cancel(SILENCE_TIMER),
       scheduleSilence: raise({ type: 'SILENCE_TIMEOUT' }, { delay: 'silence', id: SILENCE_TIMER }),
@@ -157,12 +157,14 @@ export function compileScenario(scenario: Scenario, clock: Pick<CallClock, 'now'
         { actions: ['drainPatience', 'scheduleHoldTick'] },
       ],
       RESUME: { guard: 'onHold', actions: ['endHold', 'cancelHoldTick', ...RESTART_SILENCE] },
-      HANG_UP: { target: '.traineeHungUp', actions: 'recordHangUp' },
+      // Call controls are recorded here, whatever state handles them, then raised for the scenario.
+      ESCALATE_CALL: { actions: ['endHold', 'cancelHoldTick', ...RESTART_SILENCE, 'recordEscalation', 'raiseEscalate'] },
+      END_CALL: { actions: ['recordHangUp', 'raiseHangUp'] },
       ...scenario.machine.on,
       // A scenario's own handlers come first; the engine's reactions stay the last resort.
       HEARD: [...(scenario.machine.on?.HEARD ?? []), { actions: 'reactToUnhandled' }],
       SILENCE: [...(scenario.machine.on?.SILENCE ?? []), { actions: 'silencePrompt' }],
-      ESCALATE: escalate,
+      HANG_UP: [...(scenario.machine.on?.HANG_UP ?? []), { target: '.traineeHungUp' }],
     },
     always: [{ guard: 'outOfPatience', target: '.outOfPatience' }, ...(scenario.machine.always ?? []).map(onlyOffHold)],
     states: {
@@ -172,8 +174,8 @@ export function compileScenario(scenario: Scenario, clock: Pick<CallClock, 'now'
           // The caller is not on the line yet: nothing else means anything.
           SAY: {},
           HOLD: {},
-          ESCALATE: {},
-          HANG_UP: {},
+          ESCALATE_CALL: {},
+          END_CALL: {},
         },
         after: { ringTimeout: { target: 'missedCall', actions: 'recordMissed' } },
       },

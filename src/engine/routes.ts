@@ -63,7 +63,7 @@ export function eventsFor(scenario: Scenario, lookups: AccountSection[], { onlyG
     return [
       ...replies.map((reply): CallEvent => ({ type: 'SAY', reply: preparedToTrainee(reply) })),
       ...lookups.filter((section) => !context.lookedUp.includes(section)).map((section): CallEvent => ({ type: 'LOOKUP', section })),
-      ...(onlyGood ? [] : [{ type: 'ESCALATE' } as const]),
+      ...(onlyGood ? [] : [{ type: 'ESCALATE_CALL' } as const]),
     ];
   };
 }

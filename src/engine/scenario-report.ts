@@ -35,6 +35,8 @@ export interface ScenarioReport {
 export function describeEvent(event: CallEvent): string {
   if (event.type === 'SAY') return event.reply.replyId ?? `"${event.reply.text}"`;
   if (event.type === 'LOOKUP') return `LOOKUP ${event.section}`;
+  if (event.type === 'ESCALATE_CALL') return 'ESCALATE';
+  if (event.type === 'END_CALL') return 'HANG_UP';
   return event.type;
 }
 

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import type { CallEvent } from '../../src/engine/compile';
 import { findBestRoute } from '../../src/engine/routes';
-import { idealNotes } from '../../src/engine/scenario-report';
+import { describeEvent, idealNotes } from '../../src/engine/scenario-report';
 import type { Scenario } from '../../src/engine/scenario-schema';
 import { loadScenarioFile, play } from '../helpers/play';
 
@@ -63,9 +63,8 @@ const SECTION_LABEL: Record<string, string> = { holder: 'Holder', addresses: 'Ad
 export function goodRoute(id: string) {
   const scenario = loadScenarioFile(`scenarios/${id}.json`);
   const { events } = findBestRoute(scenario);
-  const describe = (event: CallEvent) => (event.type === 'SAY' ? event.reply.replyId! : event.type === 'LOOKUP' ? `LOOKUP ${event.section}` : event.type);
-  const record = play(scenario, events.map(describe)).record();
-  const steps = events.map((event) => (event.type === 'LOOKUP' ? `LOOKUP ${SECTION_LABEL[event.section]}` : describe(event)));
+  const record = play(scenario, events.map(describeEvent)).record();
+  const steps = events.map((event: CallEvent) => (event.type === 'LOOKUP' ? `LOOKUP ${SECTION_LABEL[event.section]}` : describeEvent(event)));
   return { steps, notes: idealNotes(scenario, record) };
 }
 

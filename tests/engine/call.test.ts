@@ -168,6 +168,14 @@ describe('a call', () => {
     expect(customerLines(call).at(-1)).toMatch(/don't follow|not sure what you're asking/);
   });
 
+  it('records an escalation even when the current state handles it itself', () => {
+    const local = structuredClone(tiny);
+    local.machine.states.opening!.on!.ESCALATE = [{ target: 'escalated' }];
+    const call = play(local, ['ANSWER', 'ESCALATE']);
+    expect(call.view.ending?.state).toBe('escalated');
+    expect(events(call)).toContain('escalate');
+  });
+
   it('records lookups, escalation and the trainee hanging up in the transcript', () => {
     const call = play(tiny, ['ANSWER', 'LOOKUP bills', 'greet-good', 'ESCALATE']);
     expect(events(call)).toEqual(['answer', 'lookup', 'escalate']);

@@ -14,7 +14,7 @@ const files = [
 /** One thing a trainee might do next: a reply (by position in the beat), a call control, or nothing for a while. */
 const action = fc.oneof(
   { weight: 8, arbitrary: fc.record({ kind: fc.constant('reply' as const), pick: fc.nat() }) },
-  { weight: 1, arbitrary: fc.record({ kind: fc.constantFrom('HOLD' as const, 'RESUME' as const, 'ESCALATE' as const, 'HANG_UP' as const) }) },
+  { weight: 1, arbitrary: fc.record({ kind: fc.constantFrom('HOLD' as const, 'RESUME' as const, 'ESCALATE_CALL' as const, 'END_CALL' as const) }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('LOOKUP' as const), section: fc.constantFrom(...ACCOUNT_SECTIONS) }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('WAIT' as const), ms: fc.integer({ min: 0, max: 90_000 }) }) },
 );

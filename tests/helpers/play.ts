@@ -39,7 +39,9 @@ export function play(scenario: Scenario, steps: Step[], { seed = 'test', pause =
     const [word, arg] = step.split(' ');
     if (word === 'WAIT') advance(clock, Number(arg));
     else if (word === 'LOOKUP') call.send({ type: 'LOOKUP', section: arg as AccountSection });
-    else if (['ANSWER', 'HOLD', 'RESUME', 'ESCALATE', 'HANG_UP'].includes(word!)) call.send({ type: word as 'ANSWER' });
+    else if (word === 'ESCALATE') call.send({ type: 'ESCALATE_CALL' });
+    else if (word === 'HANG_UP') call.send({ type: 'END_CALL' });
+    else if (['ANSWER', 'HOLD', 'RESUME'].includes(word!)) call.send({ type: word as 'ANSWER' });
     else {
       if (call.view.status !== 'live') throw new Error(`Step "${step}": the call is ${call.view.status} (${call.view.phase})`);
       call.choose(step);

@@ -289,7 +289,7 @@ describe('mistakes cost what they should', () => {
         ...view.replies.map((reply): CallEvent => ({ type: 'SAY', reply: preparedToTrainee(reply) })),
         { type: 'LOOKUP', section: 'history' },
         { type: 'LOOKUP', section: 'payments' },
-        { type: 'ESCALATE' },
+        { type: 'ESCALATE_CALL' },
       ];
     };
     const adjacency = getAdjacencyMap(compileScenario(scenario, { now: () => 0 }), {

@@ -52,7 +52,7 @@ export function playRandomCall(scenario: Scenario, random: SeededRandom, seed: s
     }
     clock.increment(THINK_MS);
   }
-  if (call.view.status !== 'ended') call.send({ type: 'HANG_UP' });
+  if (call.view.status !== 'ended') call.send({ type: 'END_CALL' });
   call.stop();
   return { call, turns };
 }

@@ -91,8 +91,8 @@ function LiveCall({ session, scenario, call, resumedExactly }: { session: Stored
               onHold={view.onHold}
               onAnswer={() => call.answer()}
               onHoldToggle={() => call.send({ type: view.onHold ? 'RESUME' : 'HOLD' })}
-              onEscalate={() => call.send({ type: 'ESCALATE' })}
-              onEnd={() => call.send({ type: 'HANG_UP' })}
+              onEscalate={() => call.send({ type: 'ESCALATE_CALL' })}
+              onEnd={() => call.send({ type: 'END_CALL' })}
             />
           )}
           <AccountPanel scenario={scenario} onLookup={lookup} />
