@@ -17,6 +17,7 @@ import {
 } from './scoring-input';
 import { amountsIn, containsPhrase, sameAmount } from './text';
 import { coachingFor } from './checks-conduct';
+import { endingOf } from './compile';
 import type { CallNotes } from './transcript';
 
 function established(input: ScoringInput, behaviour: Behaviour, category: FactCategory): BehaviourOutcome {
@@ -106,6 +107,21 @@ export const outcomeChecks: Record<string, BehaviourCheck> = {
     return outcome(behaviour, findings);
   },
 
+  resolvedOutcome: (input, behaviour) => {
+    const ending = input.record.ending ? endingOf(input.scenario, input.record.ending) : undefined;
+    if (!ending) return notApplicable;
+    const last = input.trainee.at(-1)?.index ?? null;
+    const half = behaviour.points / 2;
+    if (ending.outcome === 'lost') return outcome(behaviour, [{ turn: last, points: -behaviour.points, note: `The customer was lost: ${ending.title}`, tip: behaviour.tip }]);
+    if (ending.outcome === 'referred' && !resolvedByReferral(input)) {
+      return outcome(behaviour, [{ turn: last, points: half, note: `Referred: ${ending.title}` }, { turn: null, points: -half, note: 'The call was handed on when it could have been resolved here', tip: behaviour.tip }]);
+    }
+    if (ending.outcome === 'resolved' && !ending.best) {
+      return outcome(behaviour, [{ turn: last, points: half, note: `Resolved, not in the best way: ${ending.title}` }, { turn: null, points: -half, note: 'A better resolution was possible', tip: behaviour.tip }]);
+    }
+    return outcome(behaviour, [{ turn: last, points: behaviour.points, note: `${ending.outcome === 'referred' ? 'Properly referred' : 'Resolved'}: ${ending.title}` }]);
+  },
+
   correctResolution: (input, behaviour) => {
     const correct = correctResolution(input);
     if (!correct || resolvedByReferral(input)) return notApplicable;
@@ -123,7 +139,11 @@ export const outcomeChecks: Record<string, BehaviourCheck> = {
     const offer = lastOffer(input);
     const stated = offer?.resolution?.amount !== undefined
       ? { turn: offer.turn.index, amount: offer.resolution.amount }
-      : [...input.trainee].reverse().flatMap(({ index, entry }) => amountsIn(entry.text).map((amount) => ({ turn: index, amount })))[0];
+      : [...input.trainee]
+          .reverse()
+          // Only a proposal states an amount; a paraphrase of the customer's own figure does not.
+          .filter(({ entry }) => entry.acts.includes('offerOptions') || entry.acts.includes('setExpectations'))
+          .flatMap(({ index, entry }) => amountsIn(entry.text).map((amount) => ({ turn: index, amount })))[0];
     if (!stated) return outcome(behaviour, [{ turn: null, points: -behaviour.points, note: 'No amount was given', tip }]);
     if (sameAmount(stated.amount, correct.amount)) return outcome(behaviour, [{ turn: stated.turn, points: behaviour.points, note: `Correct amount: ${stated.amount.toFixed(2)}` }]);
     return outcome(behaviour, [{ turn: stated.turn, points: -behaviour.points, note: `Amount ${stated.amount.toFixed(2)} should be ${correct.amount.toFixed(2)}`, tip }]);
@@ -153,9 +173,9 @@ export const outcomeChecks: Record<string, BehaviourCheck> = {
     return outcome(behaviour, findings, proper.length ? (premature.length ? behaviour.points / 2 : behaviour.points) : undefined);
   },
 
-  checkResolved: (input, behaviour) => present(input, behaviour, 'checkResolved', 'Asked whether every concern was covered', 'Never asked whether everything was covered'),
-  setExpectations: (input, behaviour) => present(input, behaviour, 'setExpectations', 'Said what happens next', 'Never said what happens next'),
-  professionalClose: (input, behaviour) => present(input, behaviour, 'closing', 'Closed the call professionally', 'No professional close'),
+  checkResolved: (input, behaviour) => inClosing(input, behaviour, 'checkResolved', 'Asked whether every concern was covered', 'Never asked, once a resolution was offered, whether everything was covered'),
+  setExpectations: (input, behaviour) => inClosing(input, behaviour, 'setExpectations', 'Said what happens next', 'Never said what happens next once a resolution was offered'),
+  professionalClose: (input, behaviour) => inClosing(input, behaviour, 'closing', 'Closed the call professionally', 'No professional close'),
 
   notes5W: (input, behaviour) => {
     const categories = FACT_CATEGORIES.filter((category) =>
@@ -204,8 +224,22 @@ export const outcomeChecks: Record<string, BehaviourCheck> = {
   },
 };
 
-function present(input: ScoringInput, behaviour: Behaviour, act: 'checkResolved' | 'setExpectations' | 'closing', yes: string, no: string) {
-  const turn = turnsWith(input, act)[0];
+/**
+ * The close of a call starts with the last resolution offered or the proper
+ * referral (that turn included); with neither, it is the last third of the
+ * trainee's turns. Closing behaviours only count there: asking "anything
+ * else?" in the first minute is not a close.
+ */
+function closingTurns(input: ScoringInput) {
+  const offered = input.trainee.filter(({ entry }) => entry.offers).at(-1)?.index;
+  const referred = escalationsJudged(input).proper.at(-1);
+  const from = Math.max(offered ?? -1, referred ?? -1);
+  if (from >= 0) return input.trainee.filter(({ index }) => index >= from);
+  return input.trainee.slice(-Math.max(2, Math.ceil(input.trainee.length / 3)));
+}
+
+function inClosing(input: ScoringInput, behaviour: Behaviour, act: 'checkResolved' | 'setExpectations' | 'closing', yes: string, no: string) {
+  const turn = closingTurns(input).find(({ entry }) => entry.acts.includes(act));
   return turn
     ? outcome(behaviour, [{ turn: turn.index, points: behaviour.points, note: `${yes}: ${quote(turn.entry.text)}` }])
     : outcome(behaviour, [{ turn: null, points: -behaviour.points, note: no, tip: behaviour.tip }]);

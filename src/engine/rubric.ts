@@ -18,10 +18,18 @@ export interface CompetencyDefinition {
   behaviours: Behaviour[];
 }
 
+export interface EndingCap {
+  maxScore: number;
+  clauses: string[];
+  reason: string;
+}
+
 export interface Rubric {
   levels: { level: Level; minScore: number; descriptor: string }[];
   competencies: CompetencyDefinition[];
   positiveReplacements: { phrase: string; instead: string }[];
+  /** The highest overall score a call can get when it ends with this outcome. */
+  endingCaps: Partial<Record<'resolved' | 'referred' | 'lost', EndingCap>>;
 }
 
 export const RUBRIC = rubricData as Rubric;

@@ -5,6 +5,7 @@
  */
 import { ENGINE_LINES } from './call-context';
 import { categoryAskedBy, isHarmful } from './acts';
+import { containsPhrase } from './text';
 import type { ActionRef, GuardRef, Scenario, StateConfig } from './scenario-schema';
 import { ENGINE_STATES } from './vocabulary';
 import {
@@ -163,6 +164,8 @@ function checkReplies(
           error(`${at}.asks[${j}]`, `fact "${fact}" is a "${asked.category}" fact, but the reply's acts ask no "${asked.category}" question`);
         }
       });
+      const term = scenario.jargon.find((word) => containsPhrase(reply.text, word));
+      if (term && !reply.acts.includes('jargon')) warn(`${at}.acts`, `the reply says "${term}", which is in this scenario's jargon list, but is not labelled jargon`);
       const harmful = reply.acts.some(isHarmful);
       if (reply.quality === 'harmful' && !harmful) error(`${at}.quality`, 'a harmful reply needs at least one harmful act (blame, negativeWording, jargon, dismissal, interrupting, overTalking)');
       if (reply.quality === 'good' && harmful) error(`${at}.quality`, 'a good reply cannot perform a harmful act');

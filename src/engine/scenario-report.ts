@@ -54,7 +54,7 @@ export function idealNotes(scenario: Scenario, record: CallRecord): CallNotes {
   const resolution = offer?.kind === 'trainee' && offer.offers ? scenario.policy.resolutions[offer.offers] : undefined;
   const escalated = record.transcript.some((entry) => (entry.kind === 'event' && entry.event === 'escalate') || (entry.kind === 'trainee' && entry.acts.includes('escalate')));
   notes.action = [
-    resolution ? `${resolution.summary} (${resolution.noteKeywords[0]})${resolution.amount !== undefined ? ` $${resolution.amount.toFixed(2)}` : ''}` : '',
+    resolution ? `${resolution.summary} (${resolution.noteKeywords[0]})${resolution.amount !== undefined ? ` ${resolution.amount.toFixed(2)} ${scenario.currency}` : ''}` : '',
     escalated ? 'Escalated to a supervisor' : '',
   ].filter(Boolean).join('; ');
   return notes;

@@ -180,6 +180,7 @@ export const scenarioSchema = z.strictObject({
   summary: text.describe('One line for the scenario card'),
   level: z.enum(['I', 'II', 'III']).describe('Seed 002: I routine, II complex, III referred complaints'),
   expectedMinutes: z.number().positive(),
+  currency: z.string().regex(/^[A-Z]{3}$/, 'an ISO 4217 code such as USD, GBP or EUR').default('USD').describe('The currency of every amount in the file'),
   persona: z.strictObject({
     name: text,
     description: text,

@@ -6,7 +6,7 @@
 import { conductChecks } from './checks-conduct';
 import { outcomeChecks } from './checks-outcome';
 import { endingOf } from './compile';
-import { levelFor, RUBRIC, type Level, type Rubric } from './rubric';
+import { levelFor, RUBRIC, type EndingCap, type Level, type Rubric } from './rubric';
 import type { Ending, Scenario } from './scenario-schema';
 import type { Competency } from './vocabulary';
 import { buildScoringInput, type BehaviourCheck, type Finding } from './scoring-input';
@@ -41,6 +41,8 @@ export interface Scorecard {
   ending: Ending | null;
   overall: number;
   level: Level;
+  /** Set when the ending held the overall score down, with the reason. */
+  cap: EndingCap | null;
   competencies: CompetencyScore[];
 }
 
@@ -68,13 +70,18 @@ export function scoreCall(scenario: Scenario, record: CallRecord, rubric: Rubric
   });
   const weighed = competencies.filter((competency) => competency.score !== null && competency.weight > 0);
   const totalWeight = weighed.reduce((sum, competency) => sum + competency.weight, 0);
-  const overall = totalWeight ? Math.round(weighed.reduce((sum, competency) => sum + competency.score! * competency.weight, 0) / totalWeight) : 0;
+  const weighted = totalWeight ? Math.round(weighed.reduce((sum, competency) => sum + competency.score! * competency.weight, 0) / totalWeight) : 0;
+  const ending = record.ending ? (endingOf(scenario, record.ending) ?? null) : null;
+  const limit = ending ? rubric.endingCaps[ending.outcome] : undefined;
+  const cap = limit && weighted > limit.maxScore ? limit : null;
+  const overall = cap ? cap.maxScore : weighted;
   return {
     scenarioId: scenario.id,
     scenarioVersion: scenario.version,
-    ending: record.ending ? (endingOf(scenario, record.ending) ?? null) : null,
+    ending,
     overall,
     level: levelFor(overall, rubric),
+    cap,
     competencies,
   };
 }

@@ -93,6 +93,12 @@ describe('scenario loader', () => {
     expect(formatProblem(problems[0]!)).toBe('scenarios/copy.json: id: id "tiny" is already used by scenarios/a.json');
   });
 
+  it('warns when a reply uses the scenario\'s own jargon without being labelled jargon', () => {
+    const result = parseScenario('scenarios/jargon.json', broken((s) => (s.jargon = ['express'])));
+    expect(result.ok).toBe(true);
+    expect(result.problems.map(formatProblem)).toContain('scenarios/jargon.json: replies.fix[2].acts: warning: the reply says "express", which is in this scenario\'s jargon list, but is not labelled jargon');
+  });
+
   it('warns about lines that are never said, without refusing the file', () => {
     const result = parseScenario('scenarios/extra.json', broken((s) => (s.lines.spare = [{ text: 'unused' }])));
     expect(result.ok).toBe(true);

@@ -132,6 +132,36 @@ describe('the scorer', () => {
     expect(afterDemand.findings).toContainEqual(expect.objectContaining({ turn: 4, points: afterDemand.points / 2 }));
   });
 
+  it('holds a call that lost the customer below Satisfactory overall, and says why', () => {
+    const card = scoreCall(tiny, record(goodCall, 'lost', { ...EMPTY_NOTES, what: 'Parcel late', when: 'Monday 2 Nov', action: 'Refund shipping 4.99' }));
+    expect(card.overall).toBe(59);
+    expect(card.level).toBe('Needs improvement');
+    expect(card.cap?.reason).toMatch(/customer was lost/);
+    const outcome = competency(card, 'resolution').behaviours.find((b) => b.id === 'resolvedOutcome')!;
+    expect(outcome.earned).toBe(0);
+    expect(outcome.findings[0]!.note).toBe('The customer was lost: Customer hung up angry');
+    expect(scoreCall(tiny, record(goodCall, 'resolved')).cap).toBeNull();
+  });
+
+  it('counts closing behaviours only once a resolution has been offered', () => {
+    const early = transcript(
+      customer('Where is my parcel?', angry),
+      trainee('Hello, is there anything else I can help with? Thanks for calling.', ['greeting', 'checkResolved', 'closing']),
+      customer('Yes, my parcel!', angry),
+      trainee("I'll refund the 4.99 shipping today.", ['offerOptions'], { offers: 'refundShipping' }),
+    );
+    const closing = competency(scoreCall(tiny, record(early)), 'closing');
+    expect(closing.behaviours.find((b) => b.id === 'checkResolved')!.earned).toBe(0);
+    expect(closing.behaviours.find((b) => b.id === 'professionalClose')!.earned).toBe(0);
+  });
+
+  it('does not take an amount repeated back from the customer as the trainee\'s offer', () => {
+    const echoed = transcript(customer('The shipping was 4.99.', calm), trainee('So you paid 4.99 for shipping.', ['paraphrase']));
+    const arithmetic = competency(scoreCall(tiny, record(echoed)), 'resolution').behaviours.find((b) => b.id === 'arithmetic')!;
+    expect(arithmetic.earned).toBe(0);
+    expect(arithmetic.findings[0]!.note).toBe('No amount was given');
+  });
+
   it('keeps every score within 0 to 100 and weights the overall score by the scenario', () => {
     const card = scoreCall({ ...tiny, weights: { deescalation: 5 } }, record(goodCall));
     for (const c of card.competencies) if (c.score !== null) expect(c.score).toBeGreaterThanOrEqual(0);

@@ -32,7 +32,7 @@ describe('the scenario picker', () => {
   it('shows the trainee\'s best score on the card', async () => {
     usePreferences.setState({ traineeName: 'Sam' });
     const session = await startSession({ id: 'tiny', version: 1, title: 'Tiny test caller' }, 'Sam');
-    await saveSession({ ...session, status: 'scored', scorecard: { scenarioId: 'tiny', scenarioVersion: 1, ending: null, overall: 77, level: 'Satisfactory', competencies: [] } });
+    await saveSession({ ...session, status: 'scored', scorecard: { scenarioId: 'tiny', scenarioVersion: 1, ending: null, overall: 77, level: 'Satisfactory', cap: null, competencies: [] } });
     renderAt('/', <PickerPage />);
     expect(await screen.findByText('77 / 100')).toBeInTheDocument();
   });

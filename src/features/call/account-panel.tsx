@@ -3,11 +3,14 @@ import { SECTION_NAMES } from '../../components/transcript-entry';
 import type { Scenario } from '../../engine/scenario-schema';
 import type { AccountSection } from '../../engine/vocabulary';
 
-const money = (amount: number) => amount.toLocaleString('en-US', { style: 'currency', currency: 'USD' });
-
 type Bill = Scenario['account']['bills'][number];
 
-function BillTable({ bills, caption }: { bills: Bill[]; caption: string }) {
+function moneyIn(currency: string) {
+  const format = new Intl.NumberFormat(undefined, { style: 'currency', currency });
+  return (amount: number) => format.format(amount);
+}
+
+function BillTable({ bills, caption, money }: { bills: Bill[]; caption: string; money: (amount: number) => string }) {
   if (!bills.length) return <p className="muted">None on this account.</p>;
   return (
     <table>
@@ -53,6 +56,7 @@ function BillTable({ bills, caption }: { bills: Bill[]; caption: string }) {
 
 function SectionBody({ scenario, section }: { scenario: Scenario; section: AccountSection }) {
   const { account, policy } = scenario;
+  const money = moneyIn(scenario.currency);
   switch (section) {
     case 'holder':
       return (
@@ -86,9 +90,9 @@ function SectionBody({ scenario, section }: { scenario: Scenario; section: Accou
         </ul>
       );
     case 'bills':
-      return <BillTable bills={account.bills} caption="Bills, newest last" />;
+      return <BillTable bills={account.bills} caption="Bills, newest last" money={money} />;
     case 'invoices':
-      return <BillTable bills={account.invoices} caption="Invoices" />;
+      return <BillTable bills={account.invoices} caption="Invoices" money={money} />;
     case 'payments':
       return account.payments.length ? (
         <table>

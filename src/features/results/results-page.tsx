@@ -72,6 +72,7 @@ export function ResultsPage({ sessionId }: { sessionId: string }) {
           <span> / 100 overall, </span>
           <strong>{scorecard.level}</strong>
         </p>
+        {scorecard.cap && <p className="notice notice-warning">{scorecard.cap.reason}</p>}
         <p>
           {session.traineeName} · {new Date(session.startedAt).toLocaleString()} · {scorecard.ending ? `Ending: ${scorecard.ending.title} (${scorecard.ending.outcome})` : 'The call did not end'}
         </p>
