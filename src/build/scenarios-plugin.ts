@@ -8,7 +8,7 @@
  * file is reported by name and path while the others still load.
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { formatProblem, loadScenarios } from '../engine/scenario-loader';
 import type { Scenario } from '../engine/scenario-schema';
@@ -44,7 +44,7 @@ export function scenariosPlugin(folder = 'scenarios'): Plugin {
       if (!id.startsWith('\0virtual:scenario')) return undefined;
       const extra = process.env.CALL_TRAINER_EXTRA_SCENARIOS;
       const files = scenarioFiles(extra ? [folder, extra] : [folder]);
-      files.forEach((file) => this.addWatchFile(file));
+      files.forEach((file) => this.addWatchFile(resolve(file)));
       if (!loaded) {
         loaded = loadScenarios(files.map((file) => ({ file: relative('.', file), text: readFileSync(file, 'utf8') })));
         for (const problem of loaded.problems) this.warn(formatProblem(problem));

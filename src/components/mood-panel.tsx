@@ -1,4 +1,5 @@
 import type { Mood, MoodDimension } from '../engine/mood';
+import { MoodFace, type Expression } from './mood-face';
 
 const LABELS: Record<MoodDimension, string> = { anger: 'Anger', trust: 'Trust', confusion: 'Confusion', patience: 'Patience' };
 
@@ -7,13 +8,13 @@ function band(value: number) {
 }
 
 /** A face whose expression, and words, say how the customer feels: never colour alone. */
-function expression(mood: Mood): { face: string; words: string } {
-  if (mood.anger >= 70) return { face: '😠', words: 'furious' };
-  if (mood.anger >= 45) return { face: '😤', words: 'annoyed' };
-  if (mood.confusion >= 60) return { face: '😕', words: 'confused' };
-  if (mood.patience <= 25) return { face: '😩', words: 'running out of patience' };
-  if (mood.trust >= 65) return { face: '🙂', words: 'reassured' };
-  return { face: '😐', words: 'guarded' };
+function expression(mood: Mood): { face: Expression; words: string } {
+  if (mood.anger >= 70) return { face: 'furious', words: 'furious' };
+  if (mood.anger >= 45) return { face: 'annoyed', words: 'annoyed' };
+  if (mood.confusion >= 60) return { face: 'confused', words: 'confused' };
+  if (mood.patience <= 25) return { face: 'tired', words: 'running out of patience' };
+  if (mood.trust >= 65) return { face: 'reassured', words: 'reassured' };
+  return { face: 'guarded', words: 'guarded' };
 }
 
 export function MoodPanel({ name, mood, headingId = 'customer-heading' }: { name: string; mood: Mood; headingId?: string }) {
@@ -22,9 +23,7 @@ export function MoodPanel({ name, mood, headingId = 'customer-heading' }: { name
     <section className="mood-panel card" aria-labelledby={headingId}>
       <h2 id={headingId}>{name}</h2>
       <p className="avatar">
-        <span className="avatar-face" aria-hidden="true">
-          {face}
-        </span>
+        <MoodFace expression={face} />
         <span>Seems {words}</span>
       </p>
       <dl className="meters">
