@@ -20,9 +20,20 @@ describe('a trainee in the browser', () => {
     expect(await axeViolations(page)).toEqual([]);
   });
 
+  it('shows an empty history with a way to start, and no accessibility violations', async () => {
+    const { page } = browser;
+    await page.goto(`${browser.baseUrl}#/history`);
+    await page.getByText('No calls yet.').waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
   it.each(SHIPPED)('completes %s along a good route to a Satisfactory or Superior scorecard', async (id) => {
     const { page } = browser;
     const scenario = scenarioFile(id);
+    await page.goto(browser.baseUrl);
+    await page.getByRole('link', { name: `Read the briefing for ${scenario.title}` }).click();
+    await page.getByRole('button', { name: 'Start the call' }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
     await page.goto(browser.baseUrl);
     await startCall(page, scenario);
     const { steps, notes } = goodRoute(id);
@@ -30,10 +41,31 @@ describe('a trainee in the browser', () => {
     expect(await axeViolations(page)).toEqual([]);
     await playSteps(page, scenario, steps.slice(Math.ceil(steps.length / 2)));
     await page.getByText(/Call ended:/).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
     await fillNotesAndScore(page, notes);
     const level = await page.locator('.overall strong').innerText();
     expect(['Satisfactory', 'Superior']).toContain(level);
     expect(await axeViolations(page)).toEqual([]);
     expect(browser.errors).toEqual([]);
+  });
+
+  it('prints the scorecard without the navigation and buttons', async () => {
+    const { page } = browser;
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.getByRole('heading', { name: /Your scorecard/ }).isVisible()).toBe(true);
+    expect(await page.locator('.app-header').isVisible()).toBe(false);
+    expect(await page.getByRole('button', { name: 'Print' }).isVisible()).toBe(false);
+    expect(await page.getByRole('heading', { name: 'Step-by-step replay' }).isVisible()).toBe(false);
+    await page.emulateMedia({ media: 'screen' });
+  });
+
+  it('lists the finished calls in the history, with their scores', async () => {
+    const { page } = browser;
+    await page.getByRole('link', { name: 'History' }).first().click();
+    const rows = page.getByRole('table').getByRole('row');
+    await rows.nth(1).waitFor();
+    expect(await rows.count()).toBe(SHIPPED.length + 1);
+    expect(await rows.nth(1).innerText()).toMatch(/Scored/);
+    expect(await axeViolations(page)).toEqual([]);
   });
 });
