@@ -78,17 +78,19 @@ export function saveSession(session: StoredSession): Promise<void> {
   return write;
 }
 
+/** This tab's own copy wins: it is the newest, even when a write to IndexedDB failed. */
 export async function loadSession(id: string): Promise<StoredSession | undefined> {
+  const mine = memory.get(id);
+  if (mine) return mine;
   const db = await open();
-  const stored = db ? ((await db.get(STORE, id)) as StoredSession | undefined) : undefined;
-  return stored ?? memory.get(id);
+  return db ? ((await db.get(STORE, id)) as StoredSession | undefined) : undefined;
 }
 
 export async function listSessions(): Promise<StoredSession[]> {
   const db = await open();
   const stored = db ? ((await db.getAll(STORE)) as StoredSession[]) : [];
   const byId = new Map(stored.map((session) => [session.id, session]));
-  for (const session of memory.values()) if (!byId.has(session.id)) byId.set(session.id, session);
+  for (const session of memory.values()) byId.set(session.id, session);
   return [...byId.values()].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
 }
 

@@ -58,3 +58,25 @@ describe('when the browser cannot store data', () => {
     expect((await loadSession(session.id))?.traineeName).toBe('Sam');
   });
 });
+
+describe('when the browser storage is full', () => {
+  beforeEach(() => resetSessionStoreForTests());
+  afterEach(() => {
+    vi.restoreAllMocks();
+    resetSessionStoreForTests();
+  });
+
+  it('says so, keeps the session in memory, and clears the warning once writing works again', async () => {
+    render(<StorageNotice />);
+    const first = await startSession({ id: 'tiny', version: 1, title: 'Tiny test caller' }, 'Sam');
+    const put = vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(() => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    });
+    await saveSession({ ...first, notes: { ...first.notes, what: 'kept in memory' } });
+    expect(await screen.findByRole('alert')).toHaveTextContent(/storage is full.*only kept while this tab stays open/);
+    expect((await loadSession(first.id))?.notes.what).toBe('kept in memory');
+    put.mockRestore();
+    await saveSession({ ...first, notes: { ...first.notes, what: 'saved again' } });
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+});
