@@ -116,8 +116,10 @@ export function hear(scenario: Scenario, context: CallContext, reply: TraineeRep
   for (const act of acts) {
     const category = categoryAskedBy(act);
     if (!category) continue;
+    // A reply that names the facts of this kind it asks about gets those; otherwise the next untold one.
+    const named = reply.asks?.filter((id) => scenario.facts[id]?.category === category) ?? [];
     const factId = Object.keys(scenario.facts).find(
-      (id) => scenario.facts[id]!.category === category && !next.revealed.includes(id) && (!reply.asks || reply.asks.includes(id)),
+      (id) => scenario.facts[id]!.category === category && !next.revealed.includes(id) && (!named.length || named.includes(id)),
     );
     if (!factId) continue;
     if (!moodMatches(next.mood, scenario.facts[factId]!.revealWhen)) {

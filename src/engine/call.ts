@@ -5,6 +5,8 @@
  */
 import { createActor, type Actor, type AnyStateMachine, type SnapshotFrom } from 'xstate';
 import type { CallContext } from './call-context';
+import type { Classifier } from './classifier/classify';
+import { typedReply } from './classifier/typed-reply';
 import { ReplayClock, type CallClock } from './clock';
 import { compileScenario, endingOf, type CallEvent } from './compile';
 import type { Mood } from './mood';
@@ -104,6 +106,11 @@ export class Call {
 
   answer() {
     return this.send({ type: 'ANSWER' });
+  }
+
+  /** Says what the trainee typed or spoke, as the classifier hears it. */
+  sayTyped(classifier: Classifier, text: string): CallView {
+    return this.send({ type: 'SAY', reply: typedReply(classifier, this.scenario, this.context, text) });
   }
 
   /** Says a prepared reply of the current beat, by its id. */

@@ -193,6 +193,7 @@ export const scenarioSchema = z.strictObject({
     }),
   }),
   briefing: text.describe('What the trainee knows before answering'),
+  replyMode: z.enum(['either', 'prepared', 'open']).default('either').describe('Whether the trainee picks prepared replies, types their own, or may choose'),
   account,
   facts: z.record(id, fact),
   flags: z.array(id).default([]).describe('Names the machine may set with the "flag" action'),

@@ -9,6 +9,7 @@ export interface ScenarioSummary {
   level: Scenario['level'];
   expectedMinutes: number;
   briefing: string;
+  replyMode: Scenario['replyMode'];
   weights: Scenario['weights'];
   persona: { name: string; description: string };
   account: { holder: string; number: string };

@@ -20,6 +20,8 @@ export interface StoredSession {
   startedAt: string;
   updatedAt: string;
   status: 'live' | 'wrapUp' | 'scored';
+  /** Prepared replies, or the trainee's own typed or spoken words; chosen for the whole call. */
+  replyMode: 'prepared' | 'open';
   saved: SavedCall;
   record: CallRecord;
   notes: CallNotes;
@@ -117,7 +119,7 @@ export function resetSessionStoreForTests() {
 }
 
 /** A new, unanswered call for this trainee; its id is also the seed of the customer's random choices. */
-export async function startSession(scenario: { id: string; version: number; title: string }, traineeName: string): Promise<StoredSession> {
+export async function startSession(scenario: { id: string; version: number; title: string }, traineeName: string, replyMode: StoredSession['replyMode'] = 'prepared'): Promise<StoredSession> {
   const id = crypto.randomUUID();
   const now = new Date().toISOString();
   const session: StoredSession = {
@@ -129,6 +131,7 @@ export async function startSession(scenario: { id: string; version: number; titl
     startedAt: now,
     updatedAt: now,
     status: 'live',
+    replyMode,
     saved: { seed: id, log: [], savedAt: 0, snapshot: null },
     record: { scenarioId: scenario.id, scenarioVersion: scenario.version, seed: id, transcript: [], ending: null, flags: [], flaggedAt: {}, notes: EMPTY_NOTES },
     notes: EMPTY_NOTES,

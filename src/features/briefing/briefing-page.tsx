@@ -14,6 +14,7 @@ export function BriefingPage({ scenarioId }: { scenarioId: string }) {
   const traineeName = usePreferences((state) => state.traineeName);
   const [, navigate] = useLocation();
   const [starting, setStarting] = useState(false);
+  const [mode, setMode] = useState<'prepared' | 'open'>(scenario?.replyMode === 'open' ? 'open' : 'prepared');
 
   if (!scenario) {
     return (
@@ -28,7 +29,7 @@ export function BriefingPage({ scenarioId }: { scenarioId: string }) {
 
   const start = async () => {
     setStarting(true);
-    const session = await startSession(scenario, traineeName || 'Anonymous trainee');
+    const session = await startSession(scenario, traineeName || 'Anonymous trainee', scenario.replyMode === 'either' ? mode : scenario.replyMode);
     navigate(`/call/${session.id}`);
   };
 
@@ -65,6 +66,19 @@ export function BriefingPage({ scenarioId }: { scenarioId: string }) {
           </li>
         </ul>
       </div>
+      {scenario.replyMode === 'either' ? (
+        <fieldset className="card reply-mode">
+          <legend>How will you reply?</legend>
+          <label>
+            <input type="radio" name="reply-mode" value="prepared" checked={mode === 'prepared'} onChange={() => setMode('prepared')} /> Choose from prepared replies
+          </label>
+          <label>
+            <input type="radio" name="reply-mode" value="open" checked={mode === 'open'} onChange={() => setMode('open')} /> Type or say my own words
+          </label>
+        </fieldset>
+      ) : (
+        <p className="notice">{scenario.replyMode === 'open' ? 'In this call you reply in your own words: there are no prepared replies.' : 'In this call you choose from prepared replies.'}</p>
+      )}
       <button type="button" className="primary large" onClick={start} disabled={starting}>
         {starting ? 'Connecting…' : 'Start the call'}
       </button>

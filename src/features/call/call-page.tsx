@@ -1,6 +1,7 @@
 import { useCallback, useRef, useState } from 'react';
 import { Link, useLocation } from 'wouter';
 import type { Call } from '../../engine/call';
+import type { Classifier } from '../../engine/classifier/classify';
 import type { Scenario } from '../../engine/scenario-schema';
 import type { CallNotes } from '../../engine/transcript';
 import type { AccountSection } from '../../engine/vocabulary';
@@ -12,6 +13,7 @@ import { CallTranscript } from './call-transcript';
 import { MoodPanel } from '../../components/mood-panel';
 import { NotesForm } from './notes-form';
 import { ReplyPanel } from './reply-panel';
+import { TypedReplyPanel } from './typed-reply-panel';
 import { useCallAudio } from './use-call-audio';
 import { useCallSession, useCallView } from './use-call-session';
 
@@ -40,6 +42,7 @@ function LiveCall({ session, scenario, call, resumedExactly }: { session: Stored
   useCallAudio(view, scenario.persona);
 
   const choose = useCallback((replyId: string) => call.choose(replyId), [call]);
+  const sayTyped = useCallback((classifier: Classifier, text: string) => call.sayTyped(classifier, text), [call]);
   const lookup = useCallback((section: AccountSection) => call.send({ type: 'LOOKUP', section }), [call]);
 
   const saveNotes = (notes: CallNotes) => {
@@ -79,6 +82,8 @@ function LiveCall({ session, scenario, call, resumedExactly }: { session: Stored
           <CallTranscript transcript={view.transcript} customerName={scenario.persona.name} />
           {ended ? (
             <NotesForm initial={notesDraft.current} onChange={saveNotes} onSubmit={score} submitting={submitting} />
+          ) : session.replyMode === 'open' ? (
+            <TypedReplyPanel disabled={view.status !== 'live' || view.onHold} onSend={sayTyped} note={replyNote} lang={scenario.persona.voice.lang} />
           ) : (
             <ReplyPanel replies={view.replies} disabled={view.status !== 'live' || view.onHold} onChoose={choose} note={replyNote} />
           )}

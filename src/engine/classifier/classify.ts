@@ -1,0 +1,180 @@
+/**
+ * Typed or spoken words → the dialogue acts they perform, each with a
+ * confidence and the words that gave it away. wink-nlp does the language
+ * work (sentences, tokens with contractions expanded, lemmas, parts of
+ * speech); the lexicon says which phrases perform which act. The NLP
+ * instance is passed in, so the browser can load the model lazily.
+ */
+import type { DialogueAct } from '../acts';
+import type { ActEvidence } from '../transcript';
+import { CUES, GENERAL_JARGON, OVER_TALKING_WORDS, OVER_TALKING_WORDS_WHEN_ANGRY, PLAIN_CAPITALS, type Cue } from './lexicon';
+import { compilePattern, PatternIndex, type Tokens } from './patterns';
+
+/** The part of wink-nlp this module uses, so tests and the browser can hand in the same thing. */
+export interface Nlp {
+  readDoc(text: string): {
+    tokens(): { out(property?: unknown): unknown[] };
+    sentences(): { out(property?: unknown): unknown[] };
+  };
+  its: { normal: unknown; lemma: unknown; pos: unknown; type: unknown; value: unknown; span: unknown; stopWordFlag: unknown };
+}
+
+export interface ClassifyContext {
+  /** What the customer has said so far: a paraphrase has to restate some of it. */
+  customerSaid?: string[];
+  /** Words this scenario's customer would not understand, besides the general list. */
+  glossary?: string[];
+  /** The customer's anger now: an angry customer has less room for a long answer. */
+  customerAnger?: number;
+}
+
+export interface Classification {
+  acts: DialogueAct[];
+  evidence: ActEvidence[];
+}
+
+export interface Classifier {
+  classify(text: string, context?: ClassifyContext): Classification;
+}
+
+const CONTRACTED = /^(i|you|we|they|he|she|it|that|there|here|what|who|where|let)'(m|s|re|ve|ll|d)$/;
+const EXPANDED: Record<string, string> = { m: 'am', s: 'is', re: 'are', ve: 'have', ll: 'will', d: 'would' };
+const QUESTION_OPENERS = new Set(['who', 'whom', 'whose', 'what', 'which', 'when', 'where', 'why', 'how', 'can', 'could', 'would', 'will', 'do', 'does', 'did', 'is', 'are', 'was', 'were', 'have', 'has', 'tell', 'walk', 'describe', 'explain', 'may', 'shall', 'should']);
+const ASKING_PHRASES = ['let me know', 'i would like to know', 'i need to know', 'i wonder', 'can you tell me', 'could you tell me', 'please tell me', 'please confirm', 'talk me through', 'run me through'];
+const CONTENT_POS = new Set(['NOUN', 'PROPN', 'VERB', 'ADJ', 'NUM']);
+const MIN_CONFIDENCE = 0.5;
+
+interface Analysed extends Tokens {
+  value: string[];
+  pos: string[];
+  stop: boolean[];
+  sentences: [number, number][];
+}
+
+function escapeRegExp(text: string) {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+function termsPattern(terms: string[]): RegExp | null {
+  if (!terms.length) return null;
+  return new RegExp(`(?:^|[^a-z0-9])(${terms.map((term) => escapeRegExp(term.toLowerCase())).join('|')})(?=$|[^a-z0-9])`, 'g');
+}
+
+export function createClassifier(nlp: Nlp): Classifier {
+  const index = new PatternIndex(CUES.flatMap((cue) => cue.patterns.map((pattern) => compilePattern<Cue>(pattern, cue))));
+  const generalJargon = termsPattern(GENERAL_JARGON)!;
+  const glossaries = new Map<string, RegExp | null>();
+
+  function analyse(text: string): Analysed {
+    const doc = nlp.readDoc(text);
+    const tokens = doc.tokens();
+    const raw = {
+      normal: tokens.out(nlp.its.normal) as string[],
+      lemma: tokens.out(nlp.its.lemma) as string[],
+      value: tokens.out(nlp.its.value) as string[],
+      pos: tokens.out(nlp.its.pos) as string[],
+      stop: tokens.out(nlp.its.stopWordFlag) as boolean[],
+    };
+    const spans = doc.sentences().out(nlp.its.span) as [number, number][];
+    // Expand "i'm", "that's", "you've"… so "i am sorry" and "i'm sorry" read the same.
+    const out: Analysed = { normal: [], lemma: [], value: [], pos: [], stop: [], sentences: [] };
+    const startOf: number[] = [];
+    raw.normal.forEach((normal, i) => {
+      startOf[i] = out.normal.length;
+      const parts = CONTRACTED.exec(normal);
+      const words = parts ? [parts[1]!, EXPANDED[parts[2]!]!] : [normal];
+      for (const [k, word] of words.entries()) {
+        out.normal.push(word);
+        out.lemma.push(parts ? (k === 0 ? word : word === 'am' || word === 'is' || word === 'are' ? 'be' : word) : raw.lemma[i]!);
+        out.value.push(k === 0 ? raw.value[i]! : '');
+        out.pos.push(parts ? (k === 0 ? 'PRON' : 'AUX') : raw.pos[i]!);
+        out.stop.push(parts ? true : raw.stop[i]!);
+      }
+    });
+    startOf.push(out.normal.length);
+    out.sentences = spans.map(([from, to]) => [startOf[from]!, startOf[to + 1]!]);
+    return out;
+  }
+
+  function isQuestion(tokens: Analysed, [from, to]: [number, number]): boolean {
+    if (tokens.normal.slice(from, to).includes('?')) return true;
+    const words = tokens.normal.slice(from, to).filter((word) => /[a-z]/.test(word));
+    const first = words[0] === 'so' || words[0] === 'and' || words[0] === 'please' || words[0] === 'okay' || words[0] === 'ok' ? words[1] : words[0];
+    if (first && QUESTION_OPENERS.has(first) && !(first === 'how' && words[1] === 'about')) return true;
+    const sentence = ` ${words.join(' ')} `;
+    return ASKING_PHRASES.some((phrase) => sentence.includes(` ${phrase} `));
+  }
+
+  function contentLemmas(tokens: Analysed, from = 0, to = tokens.normal.length): Set<string> {
+    const found = new Set<string>();
+    for (let i = from; i < to; i++) {
+      if (!tokens.stop[i] && CONTENT_POS.has(tokens.pos[i]!) && tokens.lemma[i]!.length > 1) found.add(tokens.lemma[i]!);
+    }
+    return found;
+  }
+
+  /** A paraphrase counts only if the sentence shares enough content words with what the customer said. */
+  function restates(tokens: Analysed, span: [number, number], customerSaid: string[] | undefined): boolean {
+    if (!customerSaid?.length) return false;
+    const heard = new Set<string>();
+    for (const line of customerSaid) contentLemmas(analyse(line)).forEach((lemma) => heard.add(lemma));
+    const mine = contentLemmas(tokens, span[0], span[1]);
+    let shared = 0;
+    for (const lemma of mine) if (heard.has(lemma)) shared++;
+    return shared >= 2 || (shared >= 1 && mine.size <= 3);
+  }
+
+  function jargonIn(text: string, tokens: Analysed, glossary: string[]): string[] {
+    const found = new Set<string>();
+    const lower = text.toLowerCase();
+    const key = glossary.join('\u0000');
+    if (!glossaries.has(key)) glossaries.set(key, termsPattern(glossary));
+    for (const pattern of [generalJargon, glossaries.get(key)]) {
+      if (!pattern) continue;
+      for (const match of lower.matchAll(pattern)) found.add(match[1]!);
+    }
+    for (const value of tokens.value) {
+      if (/^[A-Z][A-Z0-9]{1,5}$/.test(value) && !PLAIN_CAPITALS.has(value)) found.add(value);
+    }
+    return [...found];
+  }
+
+  return {
+    classify(text, context = {}) {
+      const tokens = analyse(text);
+      const best = new Map<DialogueAct, ActEvidence>();
+      const note = (act: DialogueAct, confidence: number, words: string) => {
+        const current = best.get(act);
+        if (!current) best.set(act, { act, confidence, words: [words] });
+        else {
+          current.confidence = Math.max(current.confidence, confidence);
+          if (!current.words.includes(words) && current.words.length < 3) current.words.push(words);
+        }
+      };
+      for (const span of tokens.sentences) {
+        const asking = isQuestion(tokens, span);
+        const here = new Map<DialogueAct, { confidence: number; words: string }>();
+        const vetoed = new Set<DialogueAct>();
+        for (const { pattern, start, end } of index.matchAll(tokens, span[0], span[1])) {
+          const cue = pattern.data;
+          if (cue.inQuestion && !asking) continue;
+          cue.vetoes?.forEach((act) => vetoed.add(act));
+          const words = tokens.value.slice(start, end).filter(Boolean).join(' ').replace(/ (n't|'\w+)/g, '$1');
+          const previous = here.get(cue.act);
+          if (!previous || previous.confidence < cue.confidence) here.set(cue.act, { confidence: cue.confidence, words });
+        }
+        for (const [act, { confidence, words }] of here) {
+          if (vetoed.has(act)) continue;
+          if (act === 'paraphrase' && !restates(tokens, span, context.customerSaid)) continue;
+          note(act, confidence, words);
+        }
+      }
+      for (const term of jargonIn(text, tokens, context.glossary ?? [])) note('jargon', 0.85, term);
+      const words = tokens.value.filter((value) => /[A-Za-z0-9]/.test(value)).length;
+      const limit = (context.customerAnger ?? 0) >= 70 ? OVER_TALKING_WORDS_WHEN_ANGRY : OVER_TALKING_WORDS;
+      if (words > limit) note('overTalking', Math.min(0.95, 0.6 + (words - limit) / 100), `${words} words`);
+      const evidence = [...best.values()].filter((item) => item.confidence >= MIN_CONFIDENCE);
+      return { acts: evidence.map((item) => item.act), evidence };
+    },
+  };
+}

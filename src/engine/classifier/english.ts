@@ -1,0 +1,12 @@
+/**
+ * The classifier with wink-nlp's small English model, which ships inside its
+ * npm package (no download at run time). The model is about 1 MB gzipped, so
+ * the browser imports this module lazily, only when a trainee types a reply.
+ */
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+import { createClassifier, type Classifier, type Nlp } from './classify';
+
+export function createEnglishClassifier(): Classifier {
+  return createClassifier(winkNLP(model) as unknown as Nlp);
+}

@@ -1,0 +1,76 @@
+import { useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useClassifier } from './use-classifier';
+import { useSpeechInput } from './use-speech-input';
+import type { Classifier } from '../../engine/classifier/classify';
+
+interface Props {
+  disabled: boolean;
+  note?: string;
+  lang: string;
+  onSend: (classifier: Classifier, text: string) => void;
+}
+
+/** The trainee's own words: typed (Enter sends) or spoken and checked before sending. */
+export function TypedReplyPanel({ disabled, note, lang, onSend }: Props) {
+  const [text, setText] = useState('');
+  const classifier = useClassifier();
+  const speech = useSpeechInput(lang, (heard) => setText((current) => (current ? `${current} ${heard}` : heard)));
+
+  const send = async (event?: FormEvent) => {
+    event?.preventDefault();
+    const words = text.trim();
+    if (!words || disabled) return;
+    const ready = classifier.classifier ?? (await classifier.load());
+    if (!ready) return;
+    onSend(ready, words);
+    setText('');
+  };
+  const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
+    if (event.key === 'Enter' && !event.shiftKey) void send(event);
+  };
+
+  return (
+    <form className="replies card" aria-labelledby="replies-heading" onSubmit={send}>
+      <h2 id="replies-heading">Your reply</h2>
+      {note && <p className="muted">{note}</p>}
+      <label htmlFor="typed-reply">Say it in your own words</label>
+      <span id="typed-reply-hint" className="muted hint">
+        Enter sends, Shift+Enter starts a new line. Your words are turned into dialogue acts on this computer; nothing is sent anywhere.
+      </span>
+      <textarea
+        id="typed-reply"
+        aria-describedby="typed-reply-hint"
+        rows={3}
+        value={text}
+        onChange={(event) => setText(event.target.value)}
+        onKeyDown={onKeyDown}
+        onFocus={() => void classifier.load()}
+        disabled={disabled}
+      />
+      <div className="control-row">
+        <button type="submit" className="primary" disabled={disabled || !text.trim() || classifier.status === 'loading'}>
+          Send
+        </button>
+        {speech.supported ? (
+          <button type="button" onClick={speech.listening ? speech.stop : speech.start} aria-pressed={speech.listening} disabled={disabled}>
+            {speech.listening ? 'Stop listening' : 'Push to talk'}
+          </button>
+        ) : (
+          <button type="button" disabled aria-describedby="no-speech">
+            Push to talk
+          </button>
+        )}
+      </div>
+      <p className="muted" role="status">
+        {classifier.status === 'loading' && 'Loading the language model (first reply only)…'}
+        {classifier.status === 'failed' && 'The language model could not be loaded. Reload the page to try again.'}
+      </p>
+      {!speech.supported && (
+        <p id="no-speech" className="muted">
+          Speech input is not available in this browser, so type your reply.
+        </p>
+      )}
+      {speech.problem && <p className="notice notice-warning">{speech.problem}</p>}
+    </form>
+  );
+}
