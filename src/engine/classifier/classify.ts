@@ -37,6 +37,7 @@ export interface Classifier {
   classify(text: string, context?: ClassifyContext): Classification;
 }
 
+const CONTRACTION_PART = /'|^(ca|wo|sha|ai)$/;
 const CONTRACTED = /^(i|you|we|they|he|she|it|that|there|here|what|who|where|let)'(m|s|re|ve|ll|d)$/;
 const EXPANDED: Record<string, string> = { m: 'am', s: 'is', re: 'are', ve: 'have', ll: 'will', d: 'would' };
 const QUESTION_OPENERS = new Set(['who', 'whom', 'whose', 'what', 'which', 'when', 'where', 'why', 'how', 'can', 'could', 'would', 'will', 'do', 'does', 'did', 'is', 'are', 'was', 'were', 'have', 'has', 'tell', 'walk', 'describe', 'explain', 'may', 'shall', 'should']);
@@ -79,10 +80,14 @@ export function createClassifier(nlp: Nlp): Classifier {
     // Expand "i'm", "that's", "you've"… so "i am sorry" and "i'm sorry" read the same.
     const out: Analysed = { normal: [], lemma: [], value: [], pos: [], stop: [], sentences: [] };
     const startOf: number[] = [];
-    raw.normal.forEach((normal, i) => {
+    raw.normal.forEach((normalised, i) => {
       startOf[i] = out.normal.length;
+      // wink's normal form expands contractions ("ca n't" → "can not"), which the lexicon relies on,
+      // but also respells words ("through" → "thru"), which it must not: keep the word as written otherwise.
+      const written = raw.value[i]!.toLowerCase();
+      const normal = CONTRACTION_PART.test(written) ? normalised : written;
       const parts = CONTRACTED.exec(normal);
-      const words = parts ? [parts[1]!, EXPANDED[parts[2]!]!] : [normal];
+      const words = parts ? [parts[1]!, EXPANDED[parts[2]!]!] : [normal.replace(/[’‘]/g, "'")];
       for (const [k, word] of words.entries()) {
         out.normal.push(word);
         out.lemma.push(parts ? (k === 0 ? word : word === 'am' || word === 'is' || word === 'are' ? 'be' : word) : raw.lemma[i]!);

@@ -32,7 +32,7 @@ export const CUES: Cue[] = [
   { act: 'askWhen', confidence: 0.85, inQuestion: true, patterns: ['when', 'what|which time|date|day|days|dates', 'how long', 'how often', 'how many times|days|hours|weeks', 'since when', 'start|started|begin|began|happen|happened ..? date'] },
   { act: 'askWhere', confidence: 0.85, inQuestion: true, patterns: ['where', 'which|what address|property|room|location|place|branch|site|device|line|meter|phone', 'at home or'] },
   { act: 'askWhy', confidence: 0.85, inQuestion: true, patterns: ['why', 'how come', 'what caused|causes|made|makes|led', 'what is|was the reason', 'reason for|why', 'what do|did you need it for', 'what would it mean'] },
-  { act: 'askWhat', confidence: 0.8, inQuestion: true, patterns: ['what happened|happens|is happening|has happened|went wrong|is going on|seems|exactly', 'what can i', 'what do|does|did|is|are|was|were you|it|the|that|this', 'walk me through', 'tell me ..? about|more|what', 'describe', 'explain what', 'how can|may i help', 'what seems to be', 'what is the problem|issue', 'what would you like', 'what exactly'] },
+  { act: 'askWhat', confidence: 0.8, inQuestion: true, patterns: ['what happened|happens|went|seems|exactly', 'what is|has|was ..? happening|happened|going|wrong|up', 'what have you ..? noticed|seen|tried', 'what can i', 'what do|does|did|is|are|was|were you|it|the|that|this', 'walk me through', 'tell me ..? about|more|what', 'describe', 'explain what', 'how can|may i help', 'what seems to be', 'what is the problem|issue', 'what would you like', 'what exactly'] },
 
   // --- listening and feeling ---
   { act: 'empathy', confidence: 0.9, vetoes: ['negativeWording'], patterns: ['i can not|cannot imagine', 'can not|cannot blame you'] },
