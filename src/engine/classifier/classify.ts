@@ -87,7 +87,7 @@ export function createClassifier(nlp: Nlp): Classifier {
       const written = raw.value[i]!.toLowerCase();
       const normal = CONTRACTION_PART.test(written) ? normalised : written;
       const parts = CONTRACTED.exec(normal);
-      const words = parts ? [parts[1]!, EXPANDED[parts[2]!]!] : [normal.replace(/[’‘]/g, "'")];
+      const words = parts ? [parts[1]!, parts[1] === 'let' ? 'us' : EXPANDED[parts[2]!]!] : [normal.replace(/[’‘]/g, "'")];
       for (const [k, word] of words.entries()) {
         out.normal.push(word);
         out.lemma.push(parts ? (k === 0 ? word : word === 'am' || word === 'is' || word === 'are' ? 'be' : word) : raw.lemma[i]!);

@@ -7,6 +7,26 @@ import { FindingLine } from './scorecard-view';
 
 const competencyTitle = new Map(RUBRIC.competencies.map((competency) => [competency.id, competency.title]));
 
+/**
+ * How a turn was heard. For typed or spoken replies, each act comes with the
+ * words that gave it away, so a trainee can see, and dispute, the judgement.
+ */
+function HeardAs({ entry }: { entry: Extract<TranscriptEntry, { kind: 'trainee' }> }) {
+  if (!entry.acts.length) return <p className="acts">Heard as: no dialogue act (the customer could not tell what you meant)</p>;
+  if (!entry.evidence?.length) return <p className="acts">Prepared reply, heard as: {entry.acts.map((act) => ACT_LABELS[act]).join(', ')}</p>;
+  return (
+    <p className="acts">
+      Heard as:{' '}
+      {entry.evidence.map((item, i) => (
+        <span key={item.act}>
+          {i > 0 && '; '}
+          {ACT_LABELS[item.act]} from “{item.words.join('”, “')}”
+        </span>
+      ))}
+    </p>
+  );
+}
+
 /** Every turn with the points it won or lost, and the acts it was heard as. */
 export function AnnotatedTranscript({ transcript, scorecard, customerName }: { transcript: TranscriptEntry[]; scorecard: Scorecard; customerName: string }) {
   const byTurn = findingsByTurn(scorecard);
@@ -23,12 +43,7 @@ export function AnnotatedTranscript({ transcript, scorecard, customerName }: { t
               <li key={index} id={`turn-${index}`} tabIndex={-1} className={findings.some((f) => f.points < 0) ? 'has-loss' : undefined}>
                 <span className="turn-number">Turn {index + 1}</span>
                 <TranscriptLine entry={entry} customerName={customerName}>
-                  {entry.kind === 'trainee' && (
-                    <p className="acts">
-                      Heard as: {entry.acts.map((act) => ACT_LABELS[act]).join(', ')}
-                      {entry.evidence?.length ? ` (from “${entry.evidence.flatMap((e) => e.words).join('”, “')}”)` : ''}
-                    </p>
-                  )}
+                  {entry.kind === 'trainee' && <HeardAs entry={entry} />}
                 </TranscriptLine>
                 {findings.length > 0 && (
                   <ul className="findings">
