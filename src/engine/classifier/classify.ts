@@ -41,7 +41,9 @@ const CONTRACTION_PART = /'|^(ca|wo|sha|ai)$/;
 const CONTRACTED = /^(i|you|we|they|he|she|it|that|there|here|what|who|where|let)'(m|s|re|ve|ll|d)$/;
 const EXPANDED: Record<string, string> = { m: 'am', s: 'is', re: 'are', ve: 'have', ll: 'will', d: 'would' };
 const QUESTION_OPENERS = new Set(['who', 'whom', 'whose', 'what', 'which', 'when', 'where', 'why', 'how', 'can', 'could', 'would', 'will', 'do', 'does', 'did', 'is', 'are', 'was', 'were', 'have', 'has', 'tell', 'walk', 'describe', 'explain', 'may', 'shall', 'should']);
-const ASKING_PHRASES = ['let me know', 'i would like to know', 'i need to know', 'i wonder', 'can you tell me', 'could you tell me', 'please tell me', 'please confirm', 'talk me through', 'run me through'];
+const ASKING_PHRASES = ['help me understand', 'give me a rough idea', 'let me know', 'i would like to know', 'i need to know', 'i wonder', 'can you tell me', 'could you tell me', 'please tell me', 'please confirm', 'talk me through', 'run me through'];
+const CLAUSE_OPENERS = new Set([',', ':', 'and', 'right', 'okay', 'ok', 'well', 'oh', 'ah', 'alright', 'yes', 'yeah']);
+const QUESTION_WORDS = new Set(['who', 'whom', 'whose', 'what', 'which', 'when', 'where', 'why', 'how']);
 const CONTENT_POS = new Set(['NOUN', 'PROPN', 'VERB', 'ADJ', 'NUM']);
 const MIN_CONFIDENCE = 0.5;
 
@@ -110,6 +112,12 @@ export function createClassifier(nlp: Nlp): Classifier {
     return ASKING_PHRASES.some((phrase) => sentence.includes(` ${phrase} `));
   }
 
+  /** The first question word of a sentence: in "what were you doing when…" it is "what", not "when". */
+  function firstQuestionWord(tokens: Analysed, [from, to]: [number, number]): number {
+    for (let i = from; i < to; i++) if (QUESTION_WORDS.has(tokens.normal[i]!)) return i;
+    return -1;
+  }
+
   function contentLemmas(tokens: Analysed, from = 0, to = tokens.normal.length): Set<string> {
     const found = new Set<string>();
     for (let i = from; i < to; i++) {
@@ -118,14 +126,19 @@ export function createClassifier(nlp: Nlp): Classifier {
     return found;
   }
 
-  /** A paraphrase counts only if the sentence shares enough content words with what the customer said. */
-  function restates(tokens: Analysed, span: [number, number], customerSaid: string[] | undefined): boolean {
+  /**
+   * A paraphrase counts only if the sentence shares enough content words with
+   * what the customer said; without a cue phrase it must share more, and most
+   * of what it says.
+   */
+  function restates(tokens: Analysed, span: [number, number], customerSaid: string[] | undefined, uncued = 0): boolean {
     if (!customerSaid?.length) return false;
     const heard = new Set<string>();
     for (const line of customerSaid) contentLemmas(analyse(line)).forEach((lemma) => heard.add(lemma));
     const mine = contentLemmas(tokens, span[0], span[1]);
     let shared = 0;
     for (const lemma of mine) if (heard.has(lemma)) shared++;
+    if (uncued) return shared >= uncued && shared / mine.size >= 0.5;
     return shared >= 2 || (shared >= 1 && mine.size <= 3);
   }
 
@@ -139,15 +152,16 @@ export function createClassifier(nlp: Nlp): Classifier {
       for (const match of lower.matchAll(pattern)) found.add(match[1]!);
     }
     for (const value of tokens.value) {
-      if (/^[A-Z][A-Z0-9]{1,5}$/.test(value) && !PLAIN_CAPITALS.has(value)) found.add(value);
+      if (/^[A-Z][A-Z0-9]{2,5}$/.test(value) && !PLAIN_CAPITALS.has(value)) found.add(value);
     }
     return [...found];
   }
 
-  return {
-    classify(text, context = {}) {
+  function cueClassify(text: string, context: ClassifyContext): { tokens: Analysed; evidence: ActEvidence[] } {
       const tokens = analyse(text);
       const best = new Map<DialogueAct, ActEvidence>();
+      const weakOnly = new Set<DialogueAct>();
+      const strong = new Set<DialogueAct>();
       const note = (act: DialogueAct, confidence: number, words: string) => {
         const current = best.get(act);
         if (!current) best.set(act, { act, confidence, words: [words] });
@@ -158,27 +172,50 @@ export function createClassifier(nlp: Nlp): Classifier {
       };
       for (const span of tokens.sentences) {
         const asking = isQuestion(tokens, span);
-        const here = new Map<DialogueAct, { confidence: number; words: string }>();
+        const here = new Map<DialogueAct, { confidence: number; words: string; weak: boolean }>();
         const vetoed = new Set<DialogueAct>();
-        for (const { pattern, start, end } of index.matchAll(tokens, span[0], span[1])) {
+        const matches = index.matchAll(tokens, span[0], span[1]);
+        const leadsClause = (at: number) => at === firstQuestionWord(tokens, span) || [',', 'and', 'or', 'but'].includes(tokens.normal[at - 1] ?? '');
+        const opensSentence = (at: number) => at === span[0] || CLAUSE_OPENERS.has(tokens.normal[at - 1] ?? '');
+        for (const { pattern, start, end } of matches) {
           const cue = pattern.data;
-          if (cue.inQuestion && !asking) continue;
+          if ((cue.inQuestion && !asking) || (cue.statement && asking) || (cue.wh && !leadsClause(start)) || (cue.leading && !opensSentence(start))) continue;
           cue.vetoes?.forEach((act) => vetoed.add(act));
           const words = tokens.value.slice(start, end).filter(Boolean).join(' ').replace(/ (n't|'\w+)/g, '$1');
           const previous = here.get(cue.act);
-          if (!previous || previous.confidence < cue.confidence) here.set(cue.act, { confidence: cue.confidence, words });
+          if (!previous || previous.confidence < cue.confidence) here.set(cue.act, { confidence: cue.confidence, words, weak: Boolean(cue.weak) && (!previous || previous.weak) });
         }
-        for (const [act, { confidence, words }] of here) {
+        if (!here.has('paraphrase') && !asking && restates(tokens, span, context.customerSaid, 3)) {
+          here.set('paraphrase', { confidence: 0.6, words: tokens.value.slice(span[0], span[1]).join(' '), weak: false });
+        }
+        for (const [act, { confidence, words, weak }] of here) {
           if (vetoed.has(act)) continue;
           if (act === 'paraphrase' && !restates(tokens, span, context.customerSaid)) continue;
+          if (weak) weakOnly.add(act);
+          else strong.add(act);
           note(act, confidence, words);
         }
       }
       for (const term of jargonIn(text, tokens, context.glossary ?? [])) note('jargon', 0.85, term);
       const words = tokens.value.filter((value) => /[A-Za-z0-9]/.test(value)).length;
       const limit = (context.customerAnger ?? 0) >= 70 ? OVER_TALKING_WORDS_WHEN_ANGRY : OVER_TALKING_WORDS;
-      if (words > limit) note('overTalking', Math.min(0.95, 0.6 + (words - limit) / 100), `${words} words`);
-      const evidence = [...best.values()].filter((item) => item.confidence >= MIN_CONFIDENCE);
+      if (words > limit) {
+        note('overTalking', Math.min(0.95, 0.6 + (words - limit) / 100), `${words} words`);
+        // A monologue is not a plain explanation, however many explanatory phrases it contains.
+        best.delete('explainPlainly');
+        best.delete('paraphrase');
+      }
+      // "Thanks for calling" and "hello" greet only when the reply is not closing the call or returning from hold.
+      const closingOrReturning = best.has('closing') || best.has('holdAndReturn') || best.has('checkResolved');
+      const evidence = [...best.values()].filter(
+        (item) => item.confidence >= MIN_CONFIDENCE && !(closingOrReturning && weakOnly.has(item.act) && !strong.has(item.act)),
+      );
+      return { tokens, evidence };
+  }
+
+  return {
+    classify(text, context = {}) {
+      const { evidence } = cueClassify(text, context);
       return { acts: evidence.map((item) => item.act), evidence };
     },
   };

@@ -8,6 +8,7 @@
  *   a|b|c     any of the alternatives, each of which may use * or ~
  *   x?        the spec is optional
  *   _         any one token
+ *   -a|b      any one token except these ("-not|never" keeps a negation out of a gap)
  *   ..        up to three tokens of any kind
  *
  * Patterns are indexed by their first literal word, so classifying a reply
@@ -19,7 +20,11 @@ export interface Tokens {
   lemma: string[];
 }
 
-type Spec = { kind: 'gap' } | { kind: 'any'; optional: boolean } | { kind: 'word'; alternatives: Alternative[]; optional: boolean };
+type Spec =
+  | { kind: 'gap' }
+  | { kind: 'any'; optional: boolean }
+  | { kind: 'anyBut'; excluded: string[]; optional: boolean }
+  | { kind: 'word'; alternatives: Alternative[]; optional: boolean };
 type Alternative = { lemma: boolean; prefix: boolean; text: string };
 
 export interface CompiledPattern<T> {
@@ -33,6 +38,7 @@ function parseSpec(raw: string): Spec {
   const optional = raw.endsWith('?') && raw.length > 1;
   const body = optional ? raw.slice(0, -1) : raw;
   if (body === '_') return { kind: 'any', optional };
+  if (body.startsWith('-') && body.length > 1) return { kind: 'anyBut', excluded: body.slice(1).split('|'), optional };
   const alternatives = body.split('|').map((part): Alternative => {
     const lemma = part.startsWith('~');
     const text = lemma ? part.slice(1) : part;
@@ -62,7 +68,10 @@ function matchFrom(tokens: Tokens, specs: Spec[], index: number, at: number, end
     }
     return -1;
   }
-  const here = at < end && (spec.kind === 'any' || spec.alternatives.some((alternative) => matchesAlternative(tokens, at, alternative)));
+  const here =
+    at < end &&
+    (spec.kind === 'any' ||
+      (spec.kind === 'anyBut' ? !spec.excluded.includes(tokens.normal[at]!) : spec.alternatives.some((alternative) => matchesAlternative(tokens, at, alternative))));
   if (here) {
     const found = matchFrom(tokens, specs, index + 1, at + 1, end);
     if (found >= 0) return found;
