@@ -41,7 +41,7 @@ const CONTRACTION_PART = /'|^(ca|wo|sha|ai)$/;
 const CONTRACTED = /^(i|you|we|they|he|she|it|that|there|here|what|who|where|let)'(m|s|re|ve|ll|d)$/;
 const EXPANDED: Record<string, string> = { m: 'am', s: 'is', re: 'are', ve: 'have', ll: 'will', d: 'would' };
 const QUESTION_OPENERS = new Set(['who', 'whom', 'whose', 'what', 'which', 'when', 'where', 'why', 'how', 'can', 'could', 'would', 'will', 'do', 'does', 'did', 'is', 'are', 'was', 'were', 'have', 'has', 'tell', 'walk', 'describe', 'explain', 'may', 'shall', 'should']);
-const ASKING_PHRASES = ['help me understand', 'give me a rough idea', 'let me know', 'i would like to know', 'i need to know', 'i wonder', 'can you tell me', 'could you tell me', 'please tell me', 'please confirm', 'talk me through', 'run me through'];
+const ASKING_PHRASES = ['can i ask', 'may i ask', 'could i ask', 'help me understand', 'give me a rough idea', 'let me know', 'i would like to know', 'i need to know', 'i wonder', 'can you tell me', 'could you tell me', 'please tell me', 'please confirm', 'talk me through', 'run me through'];
 const CLAUSE_OPENERS = new Set([',', ':', 'and', 'right', 'okay', 'ok', 'well', 'oh', 'ah', 'alright', 'yes', 'yeah']);
 const QUESTION_WORDS = new Set(['who', 'whom', 'whose', 'what', 'which', 'when', 'where', 'why', 'how']);
 const CONTENT_POS = new Set(['NOUN', 'PROPN', 'VERB', 'ADJ', 'NUM']);
@@ -199,6 +199,8 @@ export function createClassifier(nlp: Nlp): Classifier {
       for (const term of jargonIn(text, tokens, context.glossary ?? [])) note('jargon', 0.85, term);
       const words = tokens.value.filter((value) => /[A-Za-z0-9]/.test(value)).length;
       const limit = (context.customerAnger ?? 0) >= 70 ? OVER_TALKING_WORDS_WHEN_ANGRY : OVER_TALKING_WORDS;
+      // An explanation full of jargon, or one that blames or brushes off, is not plain language.
+      if (best.has('jargon') || best.has('blame') || best.has('dismissal')) best.delete('explainPlainly');
       if (words > limit) {
         note('overTalking', Math.min(0.95, 0.6 + (words - limit) / 100), `${words} words`);
         // A monologue is not a plain explanation, however many explanatory phrases it contains.
