@@ -8,7 +8,7 @@
 import type { DialogueAct } from '../acts';
 import type { ActEvidence } from '../transcript';
 import { CUES, GENERAL_JARGON, OVER_TALKING_WORDS, OVER_TALKING_WORDS_WHEN_ANGRY, PLAIN_CAPITALS, type Cue } from './lexicon';
-import { compilePattern, PatternIndex, type Tokens } from './patterns';
+import { compilePattern, PatternIndex, type Match, type Tokens } from './patterns';
 
 /** The part of wink-nlp this module uses, so tests and the browser can hand in the same thing. */
 export interface Nlp {
@@ -112,15 +112,32 @@ export function createClassifier(nlp: Nlp): Classifier {
     return ASKING_PHRASES.some((phrase) => sentence.includes(` ${phrase} `));
   }
 
+  /**
+   * The acts a sentence's cues rule out. When two cues rule each other out
+   * ("you shouldn't have had to call again" is empathy, not blame), the
+   * longer match, the more specific reading, wins.
+   */
+  function vetoesIn(matches: Match<Cue>[]): Set<DialogueAct> {
+    const vetoed = new Set<DialogueAct>();
+    for (const match of matches) {
+      for (const act of match.pattern.data.vetoes ?? []) {
+        const longerRival = matches.some((other) => other.pattern.data.act === act && other.pattern.data.vetoes?.includes(match.pattern.data.act) && other.end - other.start > match.end - match.start);
+        if (!longerRival) vetoed.add(act);
+      }
+    }
+    return vetoed;
+  }
+
   /** The first question word of a sentence: in "what were you doing when…" it is "what", not "when". */
   function firstQuestionWord(tokens: Analysed, [from, to]: [number, number]): number {
     for (let i = from; i < to; i++) if (QUESTION_WORDS.has(tokens.normal[i]!)) return i;
     return -1;
   }
 
-  function contentLemmas(tokens: Analysed, from = 0, to = tokens.normal.length): Set<string> {
+  function contentLemmas(tokens: Analysed, from = 0, to = tokens.normal.length, withNames = true): Set<string> {
     const found = new Set<string>();
     for (let i = from; i < to; i++) {
+      if (!withNames && tokens.pos[i] === 'PROPN') continue;
       if (!tokens.stop[i] && CONTENT_POS.has(tokens.pos[i]!) && tokens.lemma[i]!.length > 1) found.add(tokens.lemma[i]!);
     }
     return found;
@@ -135,7 +152,8 @@ export function createClassifier(nlp: Nlp): Classifier {
     if (!customerSaid?.length) return false;
     const heard = new Set<string>();
     for (const line of customerSaid) contentLemmas(analyse(line)).forEach((lemma) => heard.add(lemma));
-    const mine = contentLemmas(tokens, span[0], span[1]);
+    // Saying the customer's name back is not a summary: without a cue, names do not count.
+    const mine = contentLemmas(tokens, span[0], span[1], !uncued);
     let shared = 0;
     for (const lemma of mine) if (heard.has(lemma)) shared++;
     if (uncued) return shared >= uncued && shared / mine.size >= 0.5;
@@ -173,14 +191,13 @@ export function createClassifier(nlp: Nlp): Classifier {
       for (const span of tokens.sentences) {
         const asking = isQuestion(tokens, span);
         const here = new Map<DialogueAct, { confidence: number; words: string; weak: boolean }>();
-        const vetoed = new Set<DialogueAct>();
         const matches = index.matchAll(tokens, span[0], span[1]);
         const leadsClause = (at: number) => at === firstQuestionWord(tokens, span) || [',', 'and', 'or', 'but'].includes(tokens.normal[at - 1] ?? '');
         const opensSentence = (at: number) => at === span[0] || CLAUSE_OPENERS.has(tokens.normal[at - 1] ?? '');
-        for (const { pattern, start, end } of matches) {
+        const counted = matches.filter(({ pattern: { data: cue }, start }) => !((cue.inQuestion && !asking) || (cue.statement && asking) || (cue.wh && !leadsClause(start)) || (cue.leading && !opensSentence(start))));
+        const vetoed = vetoesIn(counted);
+        for (const { pattern, start, end } of counted) {
           const cue = pattern.data;
-          if ((cue.inQuestion && !asking) || (cue.statement && asking) || (cue.wh && !leadsClause(start)) || (cue.leading && !opensSentence(start))) continue;
-          cue.vetoes?.forEach((act) => vetoed.add(act));
           const words = tokens.value.slice(start, end).filter(Boolean).join(' ').replace(/ (n't|'\w+)/g, '$1');
           const previous = here.get(cue.act);
           if (!previous || previous.confidence < cue.confidence) here.set(cue.act, { confidence: cue.confidence, words, weak: Boolean(cue.weak) && (!previous || previous.weak) });

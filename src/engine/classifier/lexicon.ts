@@ -26,7 +26,8 @@ export interface Cue {
 
 export const CUES: Cue[] = [
   // --- opening and closing ---
-  { act: 'greeting', confidence: 0.9, patterns: ['good morning|afternoon|evening', 'you are through to', 'you are speaking with|to', 'my name is', 'this is _ speaking|here', 'how can|may i help|assist', 'what can i do for you', 'welcome to', 'thank|thanks you? for calling|ringing|contacting _ ,? this is|i am|my'] },
+  { act: 'greeting', confidence: 0.9, leading: true, patterns: ['good morning|afternoon|evening'] },
+  { act: 'greeting', confidence: 0.9, patterns: ['you are through to', 'you are speaking with|to', 'my name is', 'this is _ speaking|here', 'how can|may i help|assist', 'what can i do for you', 'welcome to', 'thank|thanks you? for calling|ringing|contacting _ ,? this is|i am|my'] },
   // Thanks for calling, hello: a greeting at the start, but also said when closing or coming back from hold.
   { act: 'greeting', confidence: 0.8, weak: true, patterns: ['hello|hi|hiya|hey', 'thank|thanks you? for calling|ringing|contacting'] },
   { act: 'closing', confidence: 0.85, vetoes: ['negativeWording'], patterns: ['can not thank you enough'] },
@@ -44,7 +45,7 @@ export const CUES: Cue[] = [
   { act: 'askWhen', confidence: 0.85, inQuestion: true, patterns: ['what|which time|date|day|days|dates', 'how long', 'how often', 'how many times|days|hours|weeks', 'since when', 'start|started|begin|began|happen|happened ..? date'] },
   { act: 'askWhere', confidence: 0.85, inQuestion: true, wh: true, patterns: ['where'] },
   { act: 'askWhere', confidence: 0.85, inQuestion: true, patterns: ['which|what address|property|room|rooms|location|place|branch|site|device|line|meter|phone|browser|page|screen|app', 'at home or', 'the|that|this|your address|home|property|house|flat|street', 'which part of'] },
-  { act: 'askWhy', confidence: 0.85, inQuestion: true, wh: true, vetoes: ['askWhat'], patterns: ['why'] },
+  { act: 'askWhy', confidence: 0.85, inQuestion: true, wh: true, patterns: ['why'] },
   { act: 'askWhy', confidence: 0.85, inQuestion: true, vetoes: ['askWhat'], patterns: ['how come', 'what caused|causes|made|makes|led', 'what is|was the reason', 'reason for|why|it', 'is there a reason', 'what do|did you need it for', 'what would it mean', 'help me understand', 'worrying|bothering|concerning you', 'main thing worrying|bothering|concerning', 'what is it about', 'what has changed|is different', 'changed at home', 'has anything about', 'has anything ..? changed'] },
   { act: 'askWhat', confidence: 0.8, inQuestion: true, patterns: ['what happened|happens|went|seems|exactly', 'what is|has|was ..? happening|happened|going|wrong|up', 'what have you ..? noticed|seen|tried', 'what can i', 'what do|does|did|is|are|was|were you|it|the|that|this', 'walk me through', 'tell me ..? about|more|what', 'describe', 'explain what', 'how can|may i help', 'what seems to be', 'what is the problem|issue', 'what would you like', 'what exactly', 'what were you expecting', 'what does it|the ..? say|show', 'what|which _ are|were|have|has|did|do you', 'have you paid|tried|done|noticed|had|received|seen|got|made', 'is this|it about', 'what has been', 'what is been', 'brought you', 'tell me what', 'what you were', 'which bill|bills|one', 'what would put', 'main thing you need|want'] },
 

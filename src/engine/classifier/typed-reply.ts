@@ -12,8 +12,11 @@ import { amountsIn, containsPhrase, normalise, sameAmount } from '../text';
 import type { TraineeReply } from '../transcript';
 import type { Classifier } from './classify';
 
+const COMMON = new Set('the and for you your with that this was were are have has had not but can will would could from what when where which who why how about there their they them then than into onto over just only also very really some any all our out off get got been being did does done one two'.split(' '));
+
+/** The words that carry meaning, for matching a reply against a fact or a resolution. */
 function wordsOf(text: string): Set<string> {
-  return new Set(normalise(text).split(/[^a-z0-9.]+/).filter((word) => word.length > 2));
+  return new Set(normalise(text).split(/[^a-z0-9.]+/).filter((word) => word.length > 2 && !COMMON.has(word)));
 }
 
 /** The untold fact of a category whose wording the question shares most, if it shares any. */
@@ -36,11 +39,15 @@ function accountDetailsIn(scenario: Scenario, text: string): boolean {
   return account.addresses.some((address) => address.lines.some((line) => line.length > 6 && containsPhrase(text, line)));
 }
 
-/** The resolution a proposal offers: the one whose amount it names, else the one whose wording it shares most (two words at least). */
-function resolutionOffered(scenario: Scenario, text: string, amounts: number[]): string | undefined {
+/**
+ * The resolution a proposal offers: the one whose amount it names, else, for
+ * an actual offer, the one whose wording it shares most (two words at least).
+ */
+function resolutionOffered(scenario: Scenario, text: string, amounts: number[], offering: boolean): string | undefined {
   const resolutions = Object.entries(scenario.policy.resolutions);
   const byAmount = resolutions.find(([, resolution]) => resolution.amount !== undefined && amounts.some((amount) => sameAmount(amount, resolution.amount!)));
   if (byAmount) return byAmount[0];
+  if (!offering) return undefined;
   const said = wordsOf(text);
   let best: { id: string; shared: number } | undefined;
   for (const [id, resolution] of resolutions) {
@@ -60,7 +67,7 @@ export function typedReply(classifier: Classifier, scenario: Scenario, context: 
   });
   const proposing = acts.includes('offerOptions') || acts.includes('setExpectations');
   const amounts = amountsIn(text);
-  const offers = proposing ? resolutionOffered(scenario, text, amounts) : undefined;
+  const offers = proposing ? resolutionOffered(scenario, text, amounts, acts.includes('offerOptions')) : undefined;
   return {
     text,
     acts,
