@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { createEnglishClassifier } from '../../src/engine/classifier/english';
 import { typedReply } from '../../src/engine/classifier/typed-reply';
 import { scoreCall } from '../../src/engine/scorer';
@@ -89,6 +90,18 @@ describe('a typed reply in a call', () => {
     expect(turn?.kind === 'trainee' && turn.evidence?.length).toBeGreaterThan(0);
     const card = scoreCall(irate, call.record());
     expect(competency(card, 'opening').behaviours.find((b) => b.id === 'greeting')!.findings[0]!.turn).toBe(call.view.transcript.indexOf(turn!));
+  });
+
+  it('carries the irate customer from the ring to the resolved ending in typed words alone', () => {
+    const script = JSON.parse(readFileSync('tests/fixtures/typed/irate-outage.json', 'utf8')) as { steps: string[] };
+    const call = play(irate, ['ANSWER']);
+    for (const step of script.steps) {
+      if (step.startsWith('LOOKUP ')) call.send({ type: 'LOOKUP', section: step.slice(7).toLowerCase() as 'bills' });
+      else call.sayTyped(classifier, step);
+    }
+    expect(call.view.ending?.state).toBe('resolved');
+    const typed = call.view.transcript.filter((entry) => entry.kind === 'trainee');
+    expect(typed.every((entry) => entry.kind === 'trainee' && entry.replyId === undefined && entry.evidence !== undefined)).toBe(true);
   });
 
   it('offers the resolution whose amount it names', () => {
