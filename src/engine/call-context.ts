@@ -57,7 +57,7 @@ export const ENGINE_LINES: Record<string, { text: string }[]> = {
   holdHangUp: [{ text: '(The line goes dead. The customer hung up while on hold.)' }],
 };
 
-function moodEffect(scenario: Scenario, key: DialogueAct | 'silence' | 'turn') {
+function moodEffect(scenario: Scenario, key: DialogueAct | 'silence' | 'turn' | 'unclear') {
   return scenario.moodEffects[key] ?? DEFAULT_MOOD_EFFECTS[key];
 }
 
@@ -142,8 +142,11 @@ export function silence(scenario: Scenario, context: CallContext, at: number): C
   return say(scenario, quiet, 'silence', at);
 }
 
-/** True when the customer has said nothing since the trainee's last turn. */
-export function customerSilentSinceLastTurn(context: CallContext): boolean {
-  const last = context.transcript.at(-1);
-  return last?.kind === 'trainee';
+/**
+ * A turn the customer had nothing to say to: performing none of the acts the
+ * moment called for. They ask what the trainee means, and lose patience.
+ */
+export function unclear(scenario: Scenario, context: CallContext, at: number): CallContext {
+  if (context.transcript.at(-1)?.kind !== 'trainee') return context;
+  return say(scenario, { ...context, mood: applyMoodDelta(context.mood, moodEffect(scenario, 'unclear')) }, 'unclear', at);
 }

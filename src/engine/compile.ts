@@ -7,13 +7,13 @@
  */
 import { and, assign, cancel, raise, setup, type AnyStateMachine } from 'xstate';
 import {
-  customerSilentSinceLastTurn,
   hear,
   initialContext,
   recordEvent,
   reveal,
   say,
   silence,
+  unclear,
   type CallContext,
 } from './call-context';
 import { checkGuard, GUARD_TYPES } from './guards';
@@ -124,9 +124,7 @@ export function compileScenario(scenario: Scenario, clock: Pick<CallClock, 'now'
       scheduleSilence: raise({ type: 'SILENCE_TIMEOUT' }, { delay: 'silence', id: SILENCE_TIMER }),
       startSilence: assign(({ context }) => ({ silentSince: at(context) })),
       raiseSilence: raise({ type: 'SILENCE' }),
-      reactToUnhandled: assign(({ context }) =>
-        customerSilentSinceLastTurn(context) ? say(scenario, context, 'unclear', at(context)) : {},
-      ),
+      reactToUnhandled: assign(({ context }) => unclear(scenario, context, at(context))),
       silencePrompt: assign(({ context }) => silence(scenario, context, at(context))),
       recordAnswer: assign(({ context }) => recordEvent(context, 'answer', at(context))),
       recordLookup: assign(({ context, event }) => {

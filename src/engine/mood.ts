@@ -15,7 +15,7 @@ export type MoodCondition = Partial<Record<MoodDimension, { atLeast?: number; be
  * (`moodEffects`), so a confused caller can care more about plain
  * explanations and less about apologies than an irate one.
  */
-export const DEFAULT_MOOD_EFFECTS: Record<DialogueAct | 'silence' | 'turn', MoodDelta> = {
+export const DEFAULT_MOOD_EFFECTS: Record<DialogueAct | 'silence' | 'turn' | 'unclear', MoodDelta> = {
   greeting: { trust: 4 },
   verifyIdentity: { trust: 3, patience: -1 },
   askWho: { patience: -1 },
@@ -39,9 +39,10 @@ export const DEFAULT_MOOD_EFFECTS: Record<DialogueAct | 'silence' | 'turn', Mood
   dismissal: { anger: 18, trust: -12, patience: -10 },
   interrupting: { anger: 12, patience: -8 },
   overTalking: { patience: -10, confusion: 8 },
-  // Not acts: the cost of the trainee saying nothing, and of any turn at all.
+  // Not acts: the cost of the trainee saying nothing, of any turn at all, and of a turn the customer cannot make sense of.
   silence: { anger: 6, patience: -10 },
   turn: { patience: -2 },
+  unclear: { patience: -5, trust: -2 },
 };
 
 export function clampMood(mood: Mood): Mood {

@@ -208,7 +208,7 @@ export const scenarioSchema = z.strictObject({
     .prefault({})
     .describe('What a trainee must learn or look up to judge whether the complaint is valid (004)'),
   weights: z.partialRecord(z.enum(COMPETENCIES), z.number().min(0).max(10)).default({}),
-  moodEffects: z.partialRecord(z.enum([...DIALOGUE_ACTS, 'silence', 'turn']), moodDelta).default({}),
+  moodEffects: z.partialRecord(z.enum([...DIALOGUE_ACTS, 'silence', 'turn', 'unclear']), moodDelta).default({}),
   timing: z.strictObject({
     silenceMs: z.number().int().min(1000).default(20000).describe('How long the trainee may say nothing before the customer reacts (SILENCE), again each time'),
     ringTimeoutMs: z.number().int().min(1000).default(30000),

@@ -185,10 +185,12 @@ describe('a call', () => {
     expect(hungUp.view.ending).toMatchObject({ state: 'traineeHungUp', detail: { outcome: 'lost' } });
   });
 
-  it('asks what the trainee means when a reply leaves it nothing to react to', () => {
+  it('asks what the trainee means, and loses patience, when a reply leaves it nothing to react to', () => {
     const call = play(tiny, ['ANSWER', 'greet-good', 'vent-empathy', 'fix-right']);
-    call.send({ type: 'SAY', reply: { text: 'Mm.', acts: ['dismissal'] } });
+    const patience = call.view.mood.patience;
+    call.send({ type: 'SAY', reply: { text: 'Mm.', acts: [] } });
     expect(customerLines(call).at(-1)).toMatch(/don't follow|not sure what you're asking/);
+    expect(call.view.mood.patience).toBe(patience - 2 - 5);
   });
 
   it('resumes a saved call with the transcript, mood and timers as they were', () => {
