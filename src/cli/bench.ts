@@ -3,18 +3,24 @@
  * (in this Node process) and for the built app in headless Chromium. A
  * benchmark reports; it asserts nothing except that it ran, so figures past
  * their targets are printed as such, not turned into failures.
+ *
+ * Engine: 1–4, and 9 (the dialogue-act classifier). Browser: 5–8, and 10
+ * (open replies, which load the classifier's model). 9 runs after 8, while
+ * Chromium idles, so the sections print in order whichever parts run.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { arch, cpus, loadavg, platform, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { ensureChromium } from '../../tests/e2e/chromium';
 import { loadScenarios } from '../engine/scenario-loader';
 import type { Scenario } from '../engine/scenario-schema';
 import { benchPickerReady, benchReplyLatency, launchChromium, servePreview } from './bench/browser';
-import { buildApp, buildMinimal, composition } from './bench/builds';
+import { buildApp, buildMinimal, composition, isNlpModule, modelChunk, modulesIn, type ChunkModules } from './bench/builds';
+import { benchClassifier } from './bench/classifier';
 import { benchExploration, benchLoading, benchScoring, benchTurns, readScenarioFiles } from './bench/engine';
-import { measureInitialJs, type InitialJs } from './bench/initial-js';
+import { gzipSize, measureInitialJs, type InitialJs } from './bench/initial-js';
+import { benchOpenReplies } from './bench/open-replies';
 import { heading, kib, line, ms, verdict } from './bench/stats';
 
 type Part = 'engine' | 'browser';
@@ -44,8 +50,38 @@ function describeSize(size: InitialJs) {
   return `${kib(size.gzipped)} gzip -9   (${kib(size.bytes)} raw, ${size.chunks.length} chunk(s))`;
 }
 
-/** 5 and 6: both builds, then the initial JavaScript of each and how they compare. Returns the app's out dir. */
-async function benchBuildsAndSize(temp: string): Promise<string> {
+/**
+ * Part of 6: the trainee's first page must not carry the classifier's NLP
+ * code (typed-reply.ts excepted); the model belongs in a lazy chunk of its own.
+ * Returns that chunk's file.
+ */
+function describeNlpChunks(chunkModules: ChunkModules, appDir: string, initialFiles: string[]): string | undefined {
+  const inInitial = modulesIn(chunkModules, initialFiles, isNlpModule);
+  const where = (id: string) => relative(process.cwd(), id).replace(/\\/g, '/');
+  line(
+    'NLP code in the initial chunks',
+    inInitial.length
+      ? `YES, ${inInitial.length} module(s): ${inInitial.map((module) => `${where(module.id)} in ${module.file}`).join(', ')}`
+      : 'none   (no wink-nlp, wink-eng-lite-web-model or src/engine/classifier/ other than typed-reply.ts)',
+  );
+  for (const module of modulesIn(chunkModules, initialFiles, (id) => /[\\/]src[\\/]engine[\\/]classifier[\\/]typed-reply\.ts$/.test(id))) {
+    line(where(module.id), `in ${module.file}, ${module.renderedLength.toLocaleString('en-US')} B rendered (expected: the call page turns acts into a reply)`, 4);
+  }
+  const model = modelChunk(chunkModules);
+  if (!model) {
+    line('language model chunk', 'NOT FOUND: no chunk holds wink-eng-lite-web-model');
+    return undefined;
+  }
+  const content = readFileSync(join(appDir, model));
+  const lazy = !initialFiles.includes(model);
+  line('language model chunk', `${model}   ${kib(gzipSize(content))} gzip -9   (${kib(content.length)} raw, ${lazy ? 'lazy' : 'INITIAL'})`);
+  const parts = composition(chunkModules, [model]);
+  line('made of (rendered code, approx.)', parts.slice(0, 4).map((part) => `${part.owner} ${(part.share * 100).toFixed(part.share < 0.01 ? 1 : 0)}%`).join(', '), 4);
+  return model;
+}
+
+/** 5 and 6: both builds, then the initial JavaScript of each and how they compare. Returns the app's out dir and its model chunk. */
+async function benchBuildsAndSize(temp: string): Promise<{ appDir: string; modelFile: string | undefined }> {
   heading('5. Production builds (vite build, into a temporary folder)');
   const appDir = join(temp, 'app');
   const minimalDir = join(temp, 'minimal');
@@ -67,18 +103,24 @@ async function benchBuildsAndSize(temp: string): Promise<string> {
   line('minimal page, same stack', `${describeSize(minimal)}   (react, react-dom, xstate, @xstate/react, zustand, howler)`);
   const ratio = app.gzipped / minimal.gzipped;
   line('ratio app / minimal', `${ratio.toFixed(2)}   ${verdict(ratio, 1.5, 'ratio ≤ 1.5')}`);
-  return appDir;
+  const modelFile = describeNlpChunks(chunkModules, appDir, app.chunks.map((chunk) => chunk.file));
+  return { appDir, modelFile };
 }
 
-/** 7 and 8, with the browser and the preview server always closed, whatever happens. */
-async function benchInBrowser(appDir: string, scenarios: Scenario[]): Promise<boolean> {
+/**
+ * 7, 8 and 10, with the browser and the preview server always closed,
+ * whatever happens; `meanwhile` (9, when the engine part runs) goes between
+ * 8 and 10, while Chromium idles.
+ */
+async function benchInBrowser(appDir: string, modelFile: string | undefined, scenarios: Scenario[], meanwhile: () => Promise<void>): Promise<boolean> {
   let executablePath: string;
   try {
     executablePath = ensureChromium();
   } catch (error) {
-    heading('7–8. Browser timings: NOT RUN, Chromium is missing');
+    heading('7, 8 and 10. Browser timings: NOT RUN, Chromium is missing');
     console.log((error as Error).message);
-    console.log('The figures above were measured; once Chromium is there, npm run bench measures 7 and 8 as well.');
+    console.log('The figures above were measured; once Chromium is there, npm run bench measures 7, 8 and 10 as well.');
+    await meanwhile();
     return false;
   }
   const server = await servePreview(appDir);
@@ -88,6 +130,8 @@ async function benchInBrowser(appDir: string, scenarios: Scenario[]): Promise<bo
     console.log(`\n(serving the build at ${server.url} to ${executablePath} ${browser.version()}, headless)`);
     await benchPickerReady(browser, server.url);
     await benchReplyLatency(browser, server.url, scenarios);
+    await meanwhile();
+    await benchOpenReplies(browser, server.url, scenarios, modelFile);
   } finally {
     await browser?.close();
     await server.close();
@@ -95,11 +139,11 @@ async function benchInBrowser(appDir: string, scenarios: Scenario[]): Promise<bo
   return true;
 }
 
-async function runBrowser(scenarios: Scenario[]): Promise<boolean> {
+async function runBrowser(scenarios: Scenario[], meanwhile: () => Promise<void>): Promise<boolean> {
   const temp = mkdtempSync(join(tmpdir(), 'call-trainer-bench-'));
   try {
-    const appDir = await benchBuildsAndSize(temp);
-    return await benchInBrowser(appDir, scenarios);
+    const { appDir, modelFile } = await benchBuildsAndSize(temp);
+    return await benchInBrowser(appDir, modelFile, scenarios, meanwhile);
   } finally {
     rmSync(temp, { recursive: true, force: true });
   }
@@ -114,7 +158,9 @@ async function main() {
   const scenarios = parts.has('engine') ? benchLoading(files) : loadScenarios(files).scenarios;
   if (!scenarios.length) throw new Error('No scenario loaded: run npm run scenarios:check to see why');
   if (parts.has('engine')) runEngine(scenarios);
-  const browserRan = parts.has('browser') ? await runBrowser(scenarios) : true;
+  // 9 is engine work, but it prints after the browser's 5–8 when both parts run.
+  const classifier = parts.has('engine') ? () => benchClassifier() : async () => undefined;
+  const browserRan = parts.has('browser') ? await runBrowser(scenarios, classifier) : (await classifier(), true);
   console.log(`\nbench finished in ${((performance.now() - started) / 1000).toFixed(1)} s`);
   if (!browserRan) process.exitCode = 1;
 }

@@ -57,14 +57,14 @@ export async function servePreview(outDir: string): Promise<{ url: string; close
   return { url, close: () => server.close() };
 }
 
-interface FreshPage {
+export interface FreshPage {
   context: BrowserContext;
   page: Page;
   errors: string[];
 }
 
 /** A new browser context is a new, empty profile: no cache, no IndexedDB, only the stored preferences. */
-async function openFreshPage(browser: Browser, { watchPicker = false } = {}): Promise<FreshPage> {
+export async function openFreshPage(browser: Browser, { watchPicker = false } = {}): Promise<FreshPage> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   await context.addInitScript({ content: KEEP_NAMES_SHIM });
   await context.addInitScript(({ key, value }) => localStorage.setItem(key, value), PREFERENCES);

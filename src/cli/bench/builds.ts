@@ -45,6 +45,22 @@ export function composition(chunks: ChunkModules, files: string[]): { owner: str
   return [...byOwner.entries()].map(([owner, bytes]) => ({ owner, share: total ? bytes / total : 0 })).sort((a, b) => b.share - a.share);
 }
 
+/** The classifier's NLP code: wink-nlp, its English model, and src/engine/classifier/ except typed-reply.ts (small, and meant for the call page). */
+export function isNlpModule(id: string): boolean {
+  if (/[\\/]node_modules[\\/]wink-(nlp|eng-lite-web-model)[\\/]/.test(id)) return true;
+  return /[\\/]src[\\/]engine[\\/]classifier[\\/]/.test(id) && !/[\\/]typed-reply\.ts$/.test(id);
+}
+
+/** Modules of the given chunks that `keep` selects, with the chunk each is in. */
+export function modulesIn(chunks: ChunkModules, files: string[], keep: (id: string) => boolean): { file: string; id: string; renderedLength: number }[] {
+  return files.flatMap((file) => (chunks.get(file) ?? []).filter((module) => keep(module.id)).map((module) => ({ file, ...module })));
+}
+
+/** The chunk the English language model is bundled in, if the build has it. */
+export function modelChunk(chunks: ChunkModules): string | undefined {
+  return [...chunks.entries()].find(([, modules]) => modules.some((module) => /[\\/]node_modules[\\/]wink-eng-lite-web-model[\\/]/.test(module.id)))?.[0];
+}
+
 /**
  * Inside the repository (and gitignored) so that its imports resolve from
  * this repository's node_modules, at the versions the app uses.

@@ -79,3 +79,76 @@ export function timeOneReply({ goodTexts, timeoutMs, selectors }: ReplyTimingOpt
     choice.click();
   });
 }
+
+export const TYPED_REPLY = 'textarea#typed-reply';
+export const TYPED_REPLY_STATUS = 'form[aria-labelledby="replies-heading"] [role="status"]';
+
+export interface TypedReplyOptions {
+  text: string;
+  /** Focus the textarea first, as a trainee does before typing: that is what starts loading the model. */
+  focus: boolean;
+  loadingText: string;
+  failedText: string;
+  timeoutMs: number;
+  selectors: { transcript: string; textarea: string; status: string };
+}
+
+export type TypedReplyTiming =
+  | {
+      kind: 'sample';
+      /** Start → the customer's next line in the transcript. */
+      lineMs: number;
+      /** Start → the loading status line gone again (the classifier ready); null if it never showed. */
+      readyMs: number | null;
+    }
+  | { kind: 'no-line'; readyMs: number | null }
+  | { kind: 'failed'; reason: string };
+
+/**
+ * Types `text` into the open-reply textarea (untimed, the way React sees
+ * typing: the native value setter, then an input event, then a pause so the
+ * component has the text), then starts the clock, focuses the textarea if
+ * asked and presses Enter at once. Measures, in the page, until the loading
+ * status line has come and gone and until a new customer line is in the
+ * transcript. Pressing Enter straight after focusing is the slowest a
+ * trainee can meet: the reply waits for the whole model load.
+ */
+export async function timeTypedReply({ text, focus, loadingText, failedText, timeoutMs, selectors }: TypedReplyOptions): Promise<TypedReplyTiming> {
+  const list = document.querySelector(selectors.transcript);
+  const textarea = document.querySelector<HTMLTextAreaElement>(selectors.textarea);
+  const status = document.querySelector(selectors.status);
+  if (!list || !textarea || !status) return { kind: 'failed', reason: 'no transcript, textarea or status line in the page' };
+  if (textarea.disabled) return { kind: 'failed', reason: 'the textarea is disabled' };
+  Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value')!.set!.call(textarea, text);
+  textarea.dispatchEvent(new Event('input', { bubbles: true }));
+  await new Promise((resolve) => setTimeout(resolve, 50));
+  if (textarea.value !== text) return { kind: 'failed', reason: 'the textarea did not keep the typed text' };
+
+  const customerLines = () => list.querySelectorAll('.line-customer').length;
+  const before = customerLines();
+  return new Promise((resolve) => {
+    let started = 0;
+    let sawLoading = false;
+    let readyMs: number | null = null;
+    const finish = (result: TypedReplyTiming) => {
+      observer.disconnect();
+      clearTimeout(timer);
+      resolve(result);
+    };
+    const check = () => {
+      const now = performance.now() - started;
+      const said = status.textContent ?? '';
+      if (said.includes(failedText)) return finish({ kind: 'failed', reason: said });
+      if (said.includes(loadingText)) sawLoading = true;
+      else if (sawLoading && readyMs === null) readyMs = now;
+      if (customerLines() > before) finish({ kind: 'sample', lineMs: now, readyMs });
+    };
+    const observer = new MutationObserver(check);
+    observer.observe(list, { childList: true, subtree: true });
+    observer.observe(status, { childList: true, subtree: true, characterData: true });
+    const timer = setTimeout(() => finish({ kind: 'no-line', readyMs }), timeoutMs);
+    started = performance.now();
+    if (focus) textarea.focus();
+    textarea.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', code: 'Enter', bubbles: true, cancelable: true }));
+  });
+}

@@ -52,7 +52,7 @@ function localFile(outDir: string, fromFile: string, url: string): string | null
   return clean.startsWith('/') ? join(outDir, clean) : resolve(dirname(fromFile), clean);
 }
 
-function gzipSize(content: Buffer): number {
+export function gzipSize(content: Buffer): number {
   // Level 9, as `gzip -9` would compress it.
   return gzipSync(content, { level: 9 }).length;
 }

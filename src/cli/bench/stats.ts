@@ -72,3 +72,8 @@ export function line(label: string, value: string, indent = 2) {
 export function verdict(value: number, limit: number, target: string): string {
   return `[target ${target}: ${value <= limit ? 'met' : 'NOT met'}]`;
 }
+
+/** For figures where more is better: met when the value reaches the floor. */
+export function verdictAtLeast(value: number, floor: number, target: string): string {
+  return `[target ${target}: ${value >= floor ? 'met' : 'NOT met'}]`;
+}
