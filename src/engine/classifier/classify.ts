@@ -143,6 +143,18 @@ export function createClassifier(nlp: Nlp): Classifier {
     return found;
   }
 
+  // A call's customer lines are compared with every later reply: analyse each line once.
+  const heardCache = new Map<string, Set<string>>();
+  function heardIn(line: string): Set<string> {
+    let lemmas = heardCache.get(line);
+    if (!lemmas) {
+      if (heardCache.size > 2000) heardCache.clear();
+      lemmas = contentLemmas(analyse(line));
+      heardCache.set(line, lemmas);
+    }
+    return lemmas;
+  }
+
   /**
    * A paraphrase counts only if the sentence shares enough content words with
    * what the customer said; without a cue phrase it must share more, and most
@@ -151,7 +163,7 @@ export function createClassifier(nlp: Nlp): Classifier {
   function restates(tokens: Analysed, span: [number, number], customerSaid: string[] | undefined, uncued = 0): boolean {
     if (!customerSaid?.length) return false;
     const heard = new Set<string>();
-    for (const line of customerSaid) contentLemmas(analyse(line)).forEach((lemma) => heard.add(lemma));
+    for (const line of customerSaid) heardIn(line).forEach((lemma) => heard.add(lemma));
     // Saying the customer's name back is not a summary: without a cue, names do not count.
     const mine = contentLemmas(tokens, span[0], span[1], !uncued);
     let shared = 0;

@@ -7,6 +7,9 @@ import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import { createClassifier, type Classifier, type Nlp } from './classify';
 
+/** Only what the classifier reads: sentences and parts of speech (lemmas follow from them); no entities or sentiment. */
+const PIPE = ['sbd', 'pos'];
+
 export function createEnglishClassifier(): Classifier {
-  return createClassifier(winkNLP(model) as unknown as Nlp);
+  return createClassifier(winkNLP(model, PIPE) as unknown as Nlp);
 }
