@@ -41,10 +41,12 @@ const CONTRACTION_PART = /'|^(ca|wo|sha|ai)$/;
 const CONTRACTED = /^(i|you|we|they|he|she|it|that|there|here|what|who|where|let)'(m|s|re|ve|ll|d)$/;
 const EXPANDED: Record<string, string> = { m: 'am', s: 'is', re: 'are', ve: 'have', ll: 'will', d: 'would' };
 const QUESTION_OPENERS = new Set(['who', 'whom', 'whose', 'what', 'which', 'when', 'where', 'why', 'how', 'can', 'could', 'would', 'will', 'do', 'does', 'did', 'is', 'are', 'was', 'were', 'have', 'has', 'tell', 'walk', 'describe', 'explain', 'may', 'shall', 'should']);
-const ASKING_PHRASES = ['can i ask', 'may i ask', 'could i ask', 'help me understand', 'give me a rough idea', 'let me know', 'i would like to know', 'i need to know', 'i wonder', 'can you tell me', 'could you tell me', 'please tell me', 'please confirm', 'talk me through', 'run me through'];
+/** Openers that look like questions but explain or announce ("What happened is…"). */
+const STATEMENT_OPENERS = ['what happened is', 'what happened was', 'what that means', 'what this means', 'what i can do', 'what we can do', 'what i will do', 'what i would', 'what i am going', 'what is going to happen', 'what happens now is', 'how it works', 'what i am hearing', 'what i have done'];
+const ASKING_PHRASES = ['how can i help', 'how may i', 'can i ask', 'may i ask', 'could i ask', 'help me understand', 'give me a rough idea', 'let me know', 'i would like to know', 'i need to know', 'i wonder', 'can you tell me', 'could you tell me', 'please tell me', 'please confirm', 'talk me through', 'run me through'];
 const CLAUSE_OPENERS = new Set([',', ':', 'and', 'right', 'okay', 'ok', 'well', 'oh', 'ah', 'alright', 'yes', 'yeah']);
 const QUESTION_WORDS = new Set(['who', 'whom', 'whose', 'what', 'which', 'when', 'where', 'why', 'how']);
-const CONTENT_POS = new Set(['NOUN', 'PROPN', 'VERB', 'ADJ', 'NUM']);
+const CONTENT_POS = new Set(['NOUN', 'PROPN', 'VERB', 'ADJ', 'NUM', 'ADV']);
 const MIN_CONFIDENCE = 0.5;
 
 interface Analysed extends Tokens {
@@ -106,9 +108,11 @@ export function createClassifier(nlp: Nlp): Classifier {
   function isQuestion(tokens: Analysed, [from, to]: [number, number]): boolean {
     if (tokens.normal.slice(from, to).includes('?')) return true;
     const words = tokens.normal.slice(from, to).filter((word) => /[a-z]/.test(word));
-    const first = words[0] === 'so' || words[0] === 'and' || words[0] === 'please' || words[0] === 'okay' || words[0] === 'ok' ? words[1] : words[0];
-    if (first && QUESTION_OPENERS.has(first) && !(first === 'how' && words[1] === 'about')) return true;
+    const skip = words[0] === 'so' || words[0] === 'and' || words[0] === 'please' || words[0] === 'okay' || words[0] === 'ok' ? 1 : 0;
+    const first = words[skip];
     const sentence = ` ${words.join(' ')} `;
+    if (STATEMENT_OPENERS.some((opener) => ` ${words.slice(skip).join(' ')} `.startsWith(` ${opener} `))) return false;
+    if (first && QUESTION_OPENERS.has(first) && !(first === 'how' && words[skip + 1] === 'about')) return true;
     return ASKING_PHRASES.some((phrase) => sentence.includes(` ${phrase} `));
   }
 
@@ -166,10 +170,12 @@ export function createClassifier(nlp: Nlp): Classifier {
     for (const line of customerSaid) heardIn(line).forEach((lemma) => heard.add(lemma));
     // Saying the customer's name back is not a summary: without a cue, names do not count.
     const mine = contentLemmas(tokens, span[0], span[1], !uncued);
+    // "doubled" restates "double", "outages" restates "out": words sharing their first five letters count as the same.
+    const stems = new Set([...heard].filter((word) => word.length >= 5).map((word) => word.slice(0, 5)));
     let shared = 0;
-    for (const lemma of mine) if (heard.has(lemma)) shared++;
-    if (uncued) return shared >= uncued && shared / mine.size >= 0.5;
-    return shared >= 2 || (shared >= 1 && mine.size <= 3);
+    for (const lemma of mine) if (heard.has(lemma) || (lemma.length >= 5 && stems.has(lemma.slice(0, 5)))) shared++;
+    if (uncued) return shared >= uncued && shared / mine.size >= 0.4;
+    return shared >= 2 || (shared >= 1 && mine.size <= 4);
   }
 
   function jargonIn(text: string, tokens: Analysed, glossary: string[]): string[] {
