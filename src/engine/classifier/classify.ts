@@ -44,6 +44,7 @@ const QUESTION_OPENERS = new Set(['who', 'whom', 'whose', 'what', 'which', 'when
 /** Openers that look like questions but explain or announce ("What happened is…"). */
 const STATEMENT_OPENERS = ['what happened is', 'what happened was', 'what that means', 'what this means', 'what i can do', 'what we can do', 'what i will do', 'what i would', 'what i am going', 'what is going to happen', 'what happens now is', 'how it works', 'what i am hearing', 'what i have done'];
 const ASKING_PHRASES = ['how can i help', 'how may i', 'can i ask', 'may i ask', 'could i ask', 'help me understand', 'give me a rough idea', 'let me know', 'i would like to know', 'i need to know', 'i wonder', 'can you tell me', 'could you tell me', 'please tell me', 'please confirm', 'talk me through', 'run me through'];
+const CLAUSE_JOINS = new Set([',', 'and', 'or', 'but']);
 const CLAUSE_OPENERS = new Set([',', ':', 'and', 'right', 'okay', 'ok', 'well', 'oh', 'ah', 'alright', 'yes', 'yeah']);
 const QUESTION_WORDS = new Set(['who', 'whom', 'whose', 'what', 'which', 'when', 'where', 'why', 'how']);
 const CONTENT_POS = new Set(['NOUN', 'PROPN', 'VERB', 'ADJ', 'NUM', 'ADV']);
@@ -124,7 +125,8 @@ export function createClassifier(nlp: Nlp): Classifier {
   function vetoesIn(matches: Match<Cue>[]): Set<DialogueAct> {
     const vetoed = new Set<DialogueAct>();
     for (const match of matches) {
-      for (const act of match.pattern.data.vetoes ?? []) {
+      if (!match.pattern.data.vetoes) continue;
+      for (const act of match.pattern.data.vetoes) {
         const longerRival = matches.some((other) => other.pattern.data.act === act && other.pattern.data.vetoes?.includes(match.pattern.data.act) && other.end - other.start > match.end - match.start);
         if (!longerRival) vetoed.add(act);
       }
@@ -210,7 +212,8 @@ export function createClassifier(nlp: Nlp): Classifier {
         const asking = isQuestion(tokens, span);
         const here = new Map<DialogueAct, { confidence: number; words: string; weak: boolean }>();
         const matches = index.matchAll(tokens, span[0], span[1]);
-        const leadsClause = (at: number) => at === firstQuestionWord(tokens, span) || [',', 'and', 'or', 'but'].includes(tokens.normal[at - 1] ?? '');
+        const firstWh = firstQuestionWord(tokens, span);
+        const leadsClause = (at: number) => at === firstWh || CLAUSE_JOINS.has(tokens.normal[at - 1] ?? '');
         const opensSentence = (at: number) => at === span[0] || CLAUSE_OPENERS.has(tokens.normal[at - 1] ?? '');
         const counted = matches.filter(({ pattern: { data: cue }, start }) => !((cue.inQuestion && !asking) || (cue.statement && asking) || (cue.wh && !leadsClause(start)) || (cue.leading && !opensSentence(start))));
         const vetoed = vetoesIn(counted);
