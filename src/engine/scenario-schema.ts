@@ -227,7 +227,6 @@ export const scenarioSchema = z.strictObject({
 });
 
 export type Scenario = z.infer<typeof scenarioSchema>;
-export type ScenarioInput = z.input<typeof scenarioSchema>;
 export type Fact = Scenario['facts'][string];
 export type Resolution = Scenario['policy']['resolutions'][string];
 export type Account = Scenario['account'];
