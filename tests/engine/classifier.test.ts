@@ -5,6 +5,7 @@ import { scoreCall } from '../../src/engine/scorer';
 import { competency, loadScenarioFile, play } from '../helpers/play';
 
 const classifier = createEnglishClassifier();
+const lexiconOnly = createEnglishClassifier({ lexiconOnly: true });
 const acts = (text: string, context = {}) => classifier.classify(text, context).acts.sort();
 const evidenceFor = (text: string, act: string) => classifier.classify(text).evidence.find((item) => item.act === act);
 
@@ -109,5 +110,20 @@ describe('a typed reply in a call', () => {
     const call = play(billing, ['ANSWER']);
     const reply = typedReply(classifier, billing, call.context, `I can credit ${correct[1].amount!.toFixed(2)} to your account, and you'll see it on your next bill.`);
     expect(reply.offers).toBe(correct[0]);
+  });
+
+  it('hears new wording the lexicon has no phrase for, and names the words that gave it away', () => {
+    const text = "That's just the way these things go sometimes.";
+    expect(lexiconOnly.classify(text).acts).not.toContain('dismissal');
+    const heard = classifier.classify(text).evidence.find((item) => item.act === 'dismissal');
+    expect(heard?.confidence).toBeGreaterThan(0.5);
+    expect(heard?.words.length).toBeGreaterThan(0);
+    for (const words of heard!.words) expect(text).toContain(words);
+  });
+
+  it('reads chat spellings as the words they stand for', () => {
+    expect(acts("im so sorry, i cant change that")).toEqual(expect.arrayContaining(['apology', 'negativeWording']));
+    expect(acts('so ur saying the laptop wont connect but the phone does', { customerSaid: ["My laptop won't connect but my phone is fine."] })).toContain('paraphrase');
+    expect(acts("You've been ill, I'm sorry to hear that.")).not.toContain('setExpectations');
   });
 });

@@ -8,7 +8,9 @@
 import type { DialogueAct } from '../acts';
 import type { ActEvidence } from '../transcript';
 import { CUES, GENERAL_JARGON, OVER_TALKING_WORDS, OVER_TALKING_WORDS_WHEN_ANGRY, PLAIN_CAPITALS, type Cue } from './lexicon';
+import type { ActModel } from './act-model';
 import { compilePattern, PatternIndex, type Match, type Tokens } from './patterns';
+import { replyFeatures, type ReplyFeatures } from './reply-features';
 
 /** The part of wink-nlp this module uses, so tests and the browser can hand in the same thing. */
 export interface Nlp {
@@ -37,9 +39,39 @@ export interface Classifier {
   classify(text: string, context?: ClassifyContext): Classification;
 }
 
-const CONTRACTION_PART = /'|^(ca|wo|sha|ai)$/;
+/** A classifier that can also show the learned model what it sees, for training it. */
+export interface FeaturingClassifier extends Classifier {
+  featuresOf(text: string, context?: ClassifyContext): ReplyFeatures;
+}
+
+/**
+ * Acts the lexicon alone decides, because they depend on the moment rather
+ * than the wording: jargon on this scenario's glossary, over-talking on the
+ * customer's anger and the reply's length.
+ */
+const RULED_ACTS: ReadonlySet<DialogueAct> = new Set(['jargon', 'overTalking']);
+const ANGRY = 70;
+
+const CONTRACTION_PART = /'|^(ca|wo|sha|ai|nt)$/;
 const CONTRACTED = /^(i|you|we|they|he|she|it|that|there|here|what|who|where|let)'(m|s|re|ve|ll|d)$/;
 const EXPANDED: Record<string, string> = { m: 'am', s: 'is', re: 'are', ve: 'have', ll: 'will', d: 'would' };
+/** Chat spellings wink-nlp leaves whole ("im", "thats", "u"): read them as the words they stand for. */
+const TYPED_SPELLINGS: Record<string, string[]> = {
+  im: ['i', 'am'],
+  ill: ['i', 'will'],
+  thats: ['that', 'is'],
+  whats: ['what', 'is'],
+  theres: ['there', 'is'],
+  hasnt: ['has', 'not'],
+  wont: ['will', 'not'],
+  u: ['you'],
+  ur: ['your'],
+  pls: ['please'],
+  plz: ['please'],
+  thx: ['thanks'],
+};
+/** "ill" is "I'll" only before a verb ("ill check that"), not in "you've been ill". */
+const AFTER_ILL = new Set(['VERB', 'AUX', 'ADV']);
 const QUESTION_OPENERS = new Set(['who', 'whom', 'whose', 'what', 'which', 'when', 'where', 'why', 'how', 'can', 'could', 'would', 'will', 'do', 'does', 'did', 'is', 'are', 'was', 'were', 'have', 'has', 'tell', 'walk', 'describe', 'explain', 'may', 'shall', 'should']);
 /** Openers that look like questions but explain or announce ("What happened is…"). */
 const STATEMENT_OPENERS = ['what happened is', 'what happened was', 'what that means', 'what this means', 'what i can do', 'what we can do', 'what i will do', 'what i would', 'what i am going', 'what is going to happen', 'what happens now is', 'how it works', 'what i am hearing', 'what i have done'];
@@ -66,7 +98,12 @@ function termsPattern(terms: string[]): RegExp | null {
   return new RegExp(`(?:^|[^a-z0-9])(${terms.map((term) => escapeRegExp(term.toLowerCase())).join('|')})(?=$|[^a-z0-9])`, 'g');
 }
 
-export function createClassifier(nlp: Nlp): Classifier {
+/**
+ * With a learned model, the model decides every act but the ruled ones and
+ * the lexicon's matches become its strongest features; without one, the
+ * lexicon decides alone.
+ */
+export function createClassifier(nlp: Nlp, model?: ActModel): FeaturingClassifier {
   const index = new PatternIndex(CUES.flatMap((cue) => cue.patterns.map((pattern) => compilePattern<Cue>(pattern, cue))));
   const generalJargon = termsPattern(GENERAL_JARGON)!;
   const glossaries = new Map<string, RegExp | null>();
@@ -92,13 +129,16 @@ export function createClassifier(nlp: Nlp): Classifier {
       const written = raw.value[i]!.toLowerCase();
       const normal = CONTRACTION_PART.test(written) ? normalised : written;
       const parts = CONTRACTED.exec(normal);
-      const words = parts ? [parts[1]!, parts[1] === 'let' ? 'us' : EXPANDED[parts[2]!]!] : [normal.replace(/[’‘]/g, "'")];
+      const typed = parts ? undefined : TYPED_SPELLINGS[normal];
+      const expands = typed && (normal !== 'ill' || AFTER_ILL.has(raw.pos[i + 1] ?? ''));
+      const words = parts ? [parts[1]!, parts[1] === 'let' ? 'us' : EXPANDED[parts[2]!]!] : expands ? typed! : [normal.replace(/[’‘]/g, "'")];
       for (const [k, word] of words.entries()) {
+        const split = parts || (expands && words.length > 1);
         out.normal.push(word);
-        out.lemma.push(parts ? (k === 0 ? word : word === 'am' || word === 'is' || word === 'are' ? 'be' : word) : raw.lemma[i]!);
+        out.lemma.push(split || expands ? (k === 0 ? word : word === 'am' || word === 'is' || word === 'are' ? 'be' : word) : (raw.lemma[i] ?? normal));
         out.value.push(k === 0 ? raw.value[i]! : '');
-        out.pos.push(parts ? (k === 0 ? 'PRON' : 'AUX') : raw.pos[i]!);
-        out.stop.push(parts ? true : raw.stop[i]!);
+        out.pos.push(split ? (k === 0 ? 'PRON' : 'AUX') : (raw.pos[i] ?? 'X'));
+        out.stop.push(split ? true : Boolean(raw.stop[i]));
       }
     });
     startOf.push(out.normal.length);
@@ -112,7 +152,8 @@ export function createClassifier(nlp: Nlp): Classifier {
     const skip = words[0] === 'so' || words[0] === 'and' || words[0] === 'please' || words[0] === 'okay' || words[0] === 'ok' ? 1 : 0;
     const first = words[skip];
     const sentence = ` ${words.join(' ')} `;
-    if (STATEMENT_OPENERS.some((opener) => ` ${words.slice(skip).join(' ')} `.startsWith(` ${opener} `))) return false;
+    const fromOpener = ` ${words.slice(skip).join(' ')} `;
+    if (STATEMENT_OPENERS.some((opener) => fromOpener.startsWith(` ${opener} `))) return false;
     if (first && QUESTION_OPENERS.has(first) && !(first === 'how' && words[skip + 1] === 'about')) return true;
     return ASKING_PHRASES.some((phrase) => sentence.includes(` ${phrase} `));
   }
@@ -236,7 +277,7 @@ export function createClassifier(nlp: Nlp): Classifier {
       }
       for (const term of jargonIn(text, tokens, context.glossary ?? [])) note('jargon', 0.85, term);
       const words = tokens.value.filter((value) => /[A-Za-z0-9]/.test(value)).length;
-      const limit = (context.customerAnger ?? 0) >= 70 ? OVER_TALKING_WORDS_WHEN_ANGRY : OVER_TALKING_WORDS;
+      const limit = (context.customerAnger ?? 0) >= ANGRY ? OVER_TALKING_WORDS_WHEN_ANGRY : OVER_TALKING_WORDS;
       // An explanation full of jargon, or one that blames or brushes off, is not plain language.
       if (best.has('jargon') || best.has('blame') || best.has('dismissal')) best.delete('explainPlainly');
       if (words > limit) {
@@ -253,10 +294,36 @@ export function createClassifier(nlp: Nlp): Classifier {
       return { tokens, evidence };
   }
 
+  function featuresFrom(tokens: Analysed, evidence: ActEvidence[], context: ClassifyContext): ReplyFeatures {
+    return replyFeatures(tokens, {
+      cueActs: evidence.map((item) => item.act),
+      hasCustomerWords: Boolean(context.customerSaid?.length),
+      angry: (context.customerAnger ?? 0) >= ANGRY,
+    });
+  }
+
   return {
     classify(text, context = {}) {
-      const { evidence } = cueClassify(text, context);
+      const { tokens, evidence: cued } = cueClassify(text, context);
+      if (!model) return { acts: cued.map((item) => item.act), evidence: cued };
+      const evidence = cued.filter((item) => RULED_ACTS.has(item.act));
+      const cuedActs = new Set(cued.map((item) => item.act));
+      for (const decision of model.decide(featuresFrom(tokens, cued, context), (act) => !cuedActs.has(act))) {
+        if (RULED_ACTS.has(decision.act)) continue;
+        // The model may hear a restatement the cues missed, but only of something the customer said.
+        if (decision.act === 'paraphrase' && !tokens.sentences.some((span) => restates(tokens, span, context.customerSaid))) continue;
+        // The lexicon's phrase is the clearer evidence when it found the act too.
+        const cue = cued.find((item) => item.act === decision.act);
+        evidence.push({ act: decision.act, confidence: decision.confidence, words: cue?.words ?? decision.words });
+      }
+      // A restatement the cues found stands even when the model hears a question in it ("So it's dropped three times?").
+      const restated = cued.find((item) => item.act === 'paraphrase');
+      if (restated && !evidence.some((item) => item.act === 'paraphrase')) evidence.push(restated);
       return { acts: evidence.map((item) => item.act), evidence };
+    },
+    featuresOf(text, context = {}) {
+      const { tokens, evidence } = cueClassify(text, context);
+      return featuresFrom(tokens, evidence, context);
     },
   };
 }

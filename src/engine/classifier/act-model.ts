@@ -1,0 +1,172 @@
+/**
+ * The learned act model: a small network with one hidden layer that reads a
+ * reply's features (see reply-features.ts) and gives each act a probability.
+ * It generalises where the lexicon alone does not: new wording of a
+ * dismissal, an explanation or an offer. `npm run train:acts` trains it on the
+ * tuning part of the labelled utterances, never the held-out part, and writes
+ * act-model.json; weights are stored as 8-bit integers with one scale per
+ * layer so the file stays small enough to load with the NLP model.
+ */
+import { DIALOGUE_ACTS, type DialogueAct } from '../acts';
+import type { ReplyFeatures } from './reply-features';
+
+export interface ActNetwork {
+  acts: readonly DialogueAct[];
+  hidden: number;
+  rowOf: Map<string, number>;
+  /** rows × hidden: one row of hidden-unit weights per known feature. */
+  w1: Float32Array | Float64Array;
+  b1: Float32Array | Float64Array;
+  /** hidden × acts. */
+  w2: Float32Array | Float64Array;
+  b2: Float32Array | Float64Array;
+}
+
+export interface QuantisedLayer {
+  scale: number;
+  int8: string;
+}
+
+export interface ActModelFile {
+  about: string;
+  trainedOn: { utterances: number; fingerprint: string };
+  acts: DialogueAct[];
+  hidden: number;
+  threshold: number;
+  features: string[];
+  w1: QuantisedLayer;
+  b1: number[];
+  w2: QuantisedLayer;
+  b2: number[];
+}
+
+export interface ModelDecision {
+  act: DialogueAct;
+  confidence: number;
+  /** The reply's words that pushed hardest towards this act. */
+  words: string[];
+}
+
+export interface ActModel {
+  /** The acts the model hears; `explain` says which of them need the reply's words found (working them out is the slow part). */
+  decide(features: ReplyFeatures, explain?: (act: DialogueAct) => boolean): ModelDecision[];
+}
+
+/** The rows of the features the network knows; unknown features carry no weight. */
+export function knownRows(network: ActNetwork, names: string[]): number[] {
+  const rows: number[] = [];
+  for (const name of names) {
+    const row = network.rowOf.get(name);
+    if (row !== undefined) rows.push(row);
+  }
+  return rows;
+}
+
+/** Hidden-layer activations (ReLU) for a reply whose features sit in `rows`. */
+export function hiddenLayer(network: ActNetwork, rows: number[]): Float64Array {
+  const { hidden, w1, b1 } = network;
+  const sums = Float64Array.from(b1);
+  for (const row of rows) {
+    const offset = row * hidden;
+    for (let j = 0; j < hidden; j++) sums[j]! += w1[offset + j]!;
+  }
+  for (let j = 0; j < hidden; j++) if (sums[j]! < 0) sums[j] = 0;
+  return sums;
+}
+
+/** The probability of each act, in `network.acts` order. */
+export function outputLayer(network: ActNetwork, active: Float64Array): Float64Array {
+  const { hidden, w2, b2, acts } = network;
+  const out = new Float64Array(acts.length);
+  for (let k = 0; k < acts.length; k++) {
+    let z = b2[k]!;
+    for (let j = 0; j < hidden; j++) if (active[j]) z += active[j]! * w2[j * acts.length + k]!;
+    out[k] = 1 / (1 + Math.exp(-z));
+  }
+  return out;
+}
+
+export function quantise(weights: ArrayLike<number>): QuantisedLayer {
+  let largest = 0;
+  for (let i = 0; i < weights.length; i++) largest = Math.max(largest, Math.abs(weights[i]!));
+  const scale = largest / 127 || 1;
+  let binary = '';
+  for (let i = 0; i < weights.length; i++) binary += String.fromCharCode(Math.round(weights[i]! / scale) & 0xff);
+  return { scale, int8: btoa(binary) };
+}
+
+function dequantise(layer: QuantisedLayer): Float32Array {
+  const binary = atob(layer.int8);
+  const weights = new Float32Array(binary.length);
+  for (let i = 0; i < binary.length; i++) {
+    const byte = binary.charCodeAt(i);
+    weights[i] = (byte > 127 ? byte - 256 : byte) * layer.scale;
+  }
+  return weights;
+}
+
+export function networkFromFile(file: ActModelFile): ActNetwork {
+  const unknown = file.acts.filter((act) => !(DIALOGUE_ACTS as readonly string[]).includes(act));
+  if (unknown.length) throw new Error(`act model: unknown acts ${unknown.join(', ')}`);
+  const network: ActNetwork = {
+    acts: file.acts,
+    hidden: file.hidden,
+    rowOf: new Map(file.features.map((name, row) => [name, row])),
+    w1: dequantise(file.w1),
+    b1: Float32Array.from(file.b1),
+    w2: dequantise(file.w2),
+    b2: Float32Array.from(file.b2),
+  };
+  if (network.w1.length !== file.features.length * file.hidden || network.w2.length !== file.hidden * file.acts.length) {
+    throw new Error('act model: layer sizes do not match its features, hidden units and acts');
+  }
+  return network;
+}
+
+export function createActModel(file: ActModelFile): ActModel {
+  const network = networkFromFile(file);
+  const { acts, hidden, w1, w2 } = network;
+
+  /** Which of the reply's words pushed act k up most, through the units they switched on. */
+  function wordsFor(k: number, rows: number[], names: string[], features: ReplyFeatures, active: Float64Array): string[] {
+    const pushes: { name: string; push: number }[] = [];
+    rows.forEach((row, index) => {
+      const name = names[index]!;
+      // Short words ("it", "or") push a little everywhere; as evidence they explain nothing.
+      if (!(name.startsWith('b:') || (name.startsWith('w:') && name.length > 5))) return;
+      let push = 0;
+      for (let j = 0; j < hidden; j++) if (active[j]) push += w1[row * hidden + j]! * w2[j * acts.length + k]!;
+      if (push > 0) pushes.push({ name, push });
+    });
+    pushes.sort((a, b) => b.push - a.push);
+    const chosen: string[] = [];
+    for (const { name } of pushes) {
+      const words = features.wordsOf(name);
+      if (!words || chosen.some((other) => other.includes(words) || words.includes(other))) continue;
+      chosen.push(words);
+      if (chosen.length === 2) break;
+    }
+    return chosen;
+  }
+
+  return {
+    decide(features, explain = () => true) {
+      const names: string[] = [];
+      const rows: number[] = [];
+      for (const name of features.names) {
+        const row = network.rowOf.get(name);
+        if (row === undefined) continue;
+        names.push(name);
+        rows.push(row);
+      }
+      const active = hiddenLayer(network, rows);
+      const probabilities = outputLayer(network, active);
+      const decisions: ModelDecision[] = [];
+      acts.forEach((act, k) => {
+        const confidence = probabilities[k]!;
+        if (confidence >= file.threshold) decisions.push({ act, confidence, words: explain(act) ? wordsFor(k, rows, names, features, active) : [] });
+      });
+      return decisions;
+    },
+  };
+}

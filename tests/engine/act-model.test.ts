@@ -1,0 +1,23 @@
+import actModelFile from '../../src/engine/classifier/act-model.json';
+import { createActModel, networkFromFile, quantise, type ActModelFile } from '../../src/engine/classifier/act-model';
+
+const shipped = actModelFile as ActModelFile;
+
+describe('the learned act model file', () => {
+  it('keeps weights within half a step of what was trained when stored as 8-bit integers', () => {
+    const weights = [0.5, -0.25, 0.001, -0.5, 0.3333];
+    const stored = quantise(weights);
+    const file: ActModelFile = { ...shipped, features: ['w:only'], hidden: 5, acts: ['greeting'], w1: stored, b1: [0, 0, 0, 0, 0], w2: quantise([1, 1, 1, 1, 1]), b2: [0] };
+    const network = networkFromFile(file);
+    weights.forEach((weight, i) => expect(Math.abs(network.w1[i]! - weight)).toBeLessThanOrEqual(stored.scale / 2));
+  });
+
+  it('refuses a file whose acts or layer sizes do not fit', () => {
+    expect(() => networkFromFile({ ...shipped, acts: ['greeting', 'shouting' as 'greeting'] })).toThrow(/unknown acts shouting/);
+    expect(() => networkFromFile({ ...shipped, hidden: shipped.hidden + 1 })).toThrow(/layer sizes/);
+  });
+
+  it('hears nothing from features it has never seen', () => {
+    expect(createActModel(shipped).decide({ names: ['w:zzzz-never-seen'], wordsOf: () => undefined })).toEqual([]);
+  });
+});
