@@ -55,6 +55,8 @@ const ANGRY = 70;
 const CONTRACTION_PART = /'|^(ca|wo|sha|ai|nt)$/;
 const CONTRACTED = /^(i|you|we|they|he|she|it|that|there|here|what|who|where|let)'(m|s|re|ve|ll|d)$/;
 const EXPANDED: Record<string, string> = { m: 'am', s: 'is', re: 'are', ve: 'have', ll: 'will', d: 'would' };
+const CURLY_QUOTE = /[’‘]/;
+const CURLY_QUOTES = /[’‘]/g;
 /** Chat spellings wink-nlp leaves whole ("im", "thats", "u"): read them as the words they stand for. */
 const TYPED_SPELLINGS: Record<string, string[]> = {
   im: ['i', 'am'],
@@ -128,10 +130,10 @@ export function createClassifier(nlp: Nlp, model?: ActModel): FeaturingClassifie
       // but also respells words ("through" → "thru"), which it must not: keep the word as written otherwise.
       const written = raw.value[i]!.toLowerCase();
       const normal = CONTRACTION_PART.test(written) ? normalised : written;
-      const parts = CONTRACTED.exec(normal);
+      const parts = normal.includes("'") ? CONTRACTED.exec(normal) : null;
       const typed = parts ? undefined : TYPED_SPELLINGS[normal];
       const expands = typed && (normal !== 'ill' || AFTER_ILL.has(raw.pos[i + 1] ?? ''));
-      const words = parts ? [parts[1]!, parts[1] === 'let' ? 'us' : EXPANDED[parts[2]!]!] : expands ? typed! : [normal.replace(/[’‘]/g, "'")];
+      const words = parts ? [parts[1]!, parts[1] === 'let' ? 'us' : EXPANDED[parts[2]!]!] : expands ? typed! : [CURLY_QUOTE.test(normal) ? normal.replace(CURLY_QUOTES, "'") : normal];
       for (const [k, word] of words.entries()) {
         const split = parts || (expands && words.length > 1);
         out.normal.push(word);

@@ -57,6 +57,13 @@ function matchesAlternative(tokens: Tokens, at: number, alternative: Alternative
   return alternative.prefix ? value.startsWith(alternative.text) : value === alternative.text;
 }
 
+function matchesSpec(tokens: Tokens, at: number, spec: Exclude<Spec, { kind: 'gap' }>): boolean {
+  if (spec.kind === 'any') return true;
+  if (spec.kind === 'anyBut') return !spec.excluded.includes(tokens.normal[at]!);
+  for (const alternative of spec.alternatives) if (matchesAlternative(tokens, at, alternative)) return true;
+  return false;
+}
+
 /** The end (exclusive) of a match of `specs` starting at token `at`, or -1. */
 function matchFrom(tokens: Tokens, specs: Spec[], index: number, at: number, end: number): number {
   if (index === specs.length) return at;
@@ -68,10 +75,7 @@ function matchFrom(tokens: Tokens, specs: Spec[], index: number, at: number, end
     }
     return -1;
   }
-  const here =
-    at < end &&
-    (spec.kind === 'any' ||
-      (spec.kind === 'anyBut' ? !spec.excluded.includes(tokens.normal[at]!) : spec.alternatives.some((alternative) => matchesAlternative(tokens, at, alternative))));
+  const here = at < end && matchesSpec(tokens, at, spec);
   if (here) {
     const found = matchFrom(tokens, specs, index + 1, at + 1, end);
     if (found >= 0) return found;
@@ -109,13 +113,14 @@ export class PatternIndex<T> {
   /** Every pattern that matches inside tokens [from, to), with where it matched. */
   matchAll(tokens: Tokens, from: number, to: number): Match<T>[] {
     const found: Match<T>[] = [];
-    const tryAt = (pattern: CompiledPattern<T>, at: number) => {
-      const end = matchFrom(tokens, pattern.specs, 0, at, to);
-      if (end > at) found.push({ pattern, start: at, end });
-    };
     for (let at = from; at < to; at++) {
-      for (const pattern of this.byFirstWord.get(tokens.normal[at]!) ?? []) tryAt(pattern, at);
-      for (const pattern of this.everywhere) tryAt(pattern, at);
+      const starting = this.byFirstWord.get(tokens.normal[at]!);
+      for (const list of starting ? [starting, this.everywhere] : [this.everywhere]) {
+        for (const pattern of list) {
+          const end = matchFrom(tokens, pattern.specs, 0, at, to);
+          if (end > at) found.push({ pattern, start: at, end });
+        }
+      }
     }
     return found;
   }
