@@ -58,13 +58,13 @@ export async function benchClassifier({ durationMs = 2_000, warmupMs = 500, targ
   line('createEnglishClassifier()', ms(construction.ms), 4);
   line('then the first classify() (cold)', ms(first.ms), 4);
 
-  const playFor = (budgetMs: number, samples?: { withContext: number[]; without: number[] }) => {
+  const playFor = (budgetMs: number, samples?: { withContext: number[]; without: number[] }, which = classifier) => {
     let count = 0;
     const started = performance.now();
     while (performance.now() - started < budgetMs) {
       for (const { text, context } of utterances) {
         const before = performance.now();
-        classifier.classify(text, context);
+        which.classify(text, context);
         samples?.[context ? 'withContext' : 'without'].push(performance.now() - before);
       }
       count += utterances.length;
@@ -88,6 +88,10 @@ export async function benchClassifier({ durationMs = 2_000, warmupMs = 500, targ
     'utterances per second',
     `${Math.round(perSecond).toLocaleString('en-US')}   (${count.toLocaleString('en-US')} in ${ms(elapsed)}, after ${ms(warmupMs)} of warm-up)   ${verdictAtLeast(perSecond, target, `≥ ${target.toLocaleString('en-US')} per second`)}`,
   );
+  const lexiconOnly = modules.value.createEnglishClassifier({ lexiconOnly: true });
+  playFor(warmupMs, undefined, lexiconOnly);
+  const alone = playFor(durationMs / 2, undefined, lexiconOnly);
+  line('the lexicon alone, without the learned model', `${Math.round((alone.count * 1000) / alone.elapsed).toLocaleString('en-US')} per second   (what the learned model costs)`, 4);
   line('per utterance', `median ${us(summary.median)}   p95 ${us(summary.p95)}   max ${us(summary.max)}   (${summary.runs.toLocaleString('en-US')} runs)`);
   line('the utterances', `${withContext} of ${utterances.length} with customer context, ${meanLength.toFixed(0)} characters on average`);
   line(`with customer context (${withContext})`, describeGroup(samples.withContext), 4);

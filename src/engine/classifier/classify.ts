@@ -192,16 +192,24 @@ export function createClassifier(nlp: Nlp, model?: ActModel): FeaturingClassifie
     return found;
   }
 
-  // A call's customer lines are compared with every later reply: analyse each line once.
-  const heardCache = new Map<string, Set<string>>();
-  function heardIn(line: string): Set<string> {
-    let lemmas = heardCache.get(line);
-    if (!lemmas) {
-      if (heardCache.size > 2000) heardCache.clear();
-      lemmas = contentLemmas(analyse(line));
-      heardCache.set(line, lemmas);
+  // A call's customer lines are compared with every later reply, sentence by sentence: gather their words once.
+  interface Heard {
+    lemmas: Set<string>;
+    /** "doubled" restates "double", "outages" restates "out": words sharing their first five letters count as the same. */
+    stems: Set<string>;
+  }
+  const heardCache = new Map<string, Heard>();
+  function heardIn(customerSaid: string[]): Heard {
+    const key = customerSaid.join('\n');
+    let heard = heardCache.get(key);
+    if (!heard) {
+      if (heardCache.size > 500) heardCache.clear();
+      const lemmas = new Set<string>();
+      for (const line of customerSaid) contentLemmas(analyse(line)).forEach((lemma) => lemmas.add(lemma));
+      heard = { lemmas, stems: new Set([...lemmas].filter((word) => word.length >= 5).map((word) => word.slice(0, 5))) };
+      heardCache.set(key, heard);
     }
-    return lemmas;
+    return heard;
   }
 
   /**
@@ -211,12 +219,9 @@ export function createClassifier(nlp: Nlp, model?: ActModel): FeaturingClassifie
    */
   function restates(tokens: Analysed, span: [number, number], customerSaid: string[] | undefined, uncued = 0): boolean {
     if (!customerSaid?.length) return false;
-    const heard = new Set<string>();
-    for (const line of customerSaid) heardIn(line).forEach((lemma) => heard.add(lemma));
+    const { lemmas: heard, stems } = heardIn(customerSaid);
     // Saying the customer's name back is not a summary: without a cue, names do not count.
     const mine = contentLemmas(tokens, span[0], span[1], !uncued);
-    // "doubled" restates "double", "outages" restates "out": words sharing their first five letters count as the same.
-    const stems = new Set([...heard].filter((word) => word.length >= 5).map((word) => word.slice(0, 5)));
     let shared = 0;
     for (const lemma of mine) if (heard.has(lemma) || (lemma.length >= 5 && stems.has(lemma.slice(0, 5)))) shared++;
     if (uncued) return shared >= uncued && shared / mine.size >= 0.4;
