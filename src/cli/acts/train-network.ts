@@ -87,5 +87,25 @@ export function trainNetwork(examples: TrainingExample[], settings: TrainingSett
       }
     }
   }
-  return { network, features };
+  return { network: withoutSilentUnits(network, prepared.map(({ rows }) => rows)), features };
+}
+
+/**
+ * The network without hidden units that no training example switches on:
+ * they add nothing to any output the model was fitted on, yet cost their
+ * share of every reply's arithmetic (about half the units fall silent).
+ */
+function withoutSilentUnits(network: ActNetwork, examples: number[][]): ActNetwork {
+  const { hidden, acts } = network;
+  const heard = new Uint8Array(hidden);
+  for (const rows of examples) hiddenLayer(network, rows).forEach((value, j) => (heard[j] ||= value > 0 ? 1 : 0));
+  const kept = [...heard.keys()].filter((j) => heard[j]);
+  const rowCount = network.w1.length / hidden;
+  return {
+    ...network,
+    hidden: kept.length,
+    w1: Float64Array.from({ length: rowCount * kept.length }, (_, i) => network.w1[Math.floor(i / kept.length) * hidden + kept[i % kept.length]!]!),
+    b1: Float64Array.from(kept, (j) => network.b1[j]!),
+    w2: Float64Array.from({ length: kept.length * acts.length }, (_, i) => network.w2[kept[Math.floor(i / acts.length)]! * acts.length + (i % acts.length)]!),
+  };
 }
