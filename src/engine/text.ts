@@ -35,3 +35,12 @@ export function amountsIn(text: string): number[] {
 export function sameAmount(a: number, b: number): boolean {
   return Math.abs(a - b) < 0.005;
 }
+
+/** Tokens back into the words as written: "That 's fine ." → "That's fine." (for showing evidence). */
+export function joinTokens(values: string[]): string {
+  return values
+    .filter(Boolean)
+    .join(' ')
+    .replace(/ (n't|'(?:s|re|ve|ll|d|m)\b)/gi, '$1')
+    .replace(/ ([.,!?;:])/g, '$1');
+}

@@ -119,6 +119,8 @@ describe('a typed reply in a call', () => {
     expect(heard?.confidence).toBeGreaterThan(0.5);
     expect(heard?.words.length).toBeGreaterThan(0);
     for (const words of heard!.words) expect(text).toContain(words);
+    const refusal = "Sorry, that's not my department, you'll have to ring billing.";
+    for (const item of classifier.classify(refusal).evidence) for (const words of item.words) expect(refusal).toContain(words);
   });
 
   it('reads chat spellings as the words they stand for', () => {

@@ -6,6 +6,7 @@
  * instance is passed in, so the browser can load the model lazily.
  */
 import type { DialogueAct } from '../acts';
+import { joinTokens } from '../text';
 import type { ActEvidence } from '../transcript';
 import { CUES, GENERAL_JARGON, OVER_TALKING_WORDS, OVER_TALKING_WORDS_WHEN_ANGRY, PLAIN_CAPITALS, type Cue } from './lexicon';
 import type { ActModel } from './act-model';
@@ -267,12 +268,12 @@ export function createClassifier(nlp: Nlp, model?: ActModel): FeaturingClassifie
         const vetoed = vetoesIn(counted);
         for (const { pattern, start, end } of counted) {
           const cue = pattern.data;
-          const words = tokens.value.slice(start, end).filter(Boolean).join(' ').replace(/ (n't|'\w+)/g, '$1');
+          const words = joinTokens(tokens.value.slice(start, end));
           const previous = here.get(cue.act);
           if (!previous || previous.confidence < cue.confidence) here.set(cue.act, { confidence: cue.confidence, words, weak: Boolean(cue.weak) && (!previous || previous.weak) });
         }
         if (!here.has('paraphrase') && !asking && restates(tokens, span, context.customerSaid, 3)) {
-          here.set('paraphrase', { confidence: 0.6, words: tokens.value.slice(span[0], span[1]).join(' '), weak: false });
+          here.set('paraphrase', { confidence: 0.6, words: joinTokens(tokens.value.slice(span[0], span[1])), weak: false });
         }
         for (const [act, { confidence, words, weak }] of here) {
           if (vetoed.has(act)) continue;

@@ -6,6 +6,7 @@
  * explained with the trainee's own words.
  */
 import type { DialogueAct } from '../acts';
+import { joinTokens } from '../text';
 
 export interface FeatureTokens {
   lemma: string[];
@@ -74,7 +75,7 @@ export function replyFeatures(tokens: FeatureTokens, moment: FeatureMoment): Rep
   if (moment.hasCustomerWords) names.add('ctx:said');
   if (moment.angry) names.add('ctx:angry');
 
-  const written = (positions: number[]) => positions.map((i) => (i >= 0 ? tokens.value[i] : '')).filter(Boolean).join(' ') || undefined;
+  const written = (positions: number[]) => joinTokens(positions.map((i) => (i >= 0 ? tokens.value[i]! : ''))) || undefined;
   return {
     names: [...names],
     wordsOf(name) {
