@@ -123,6 +123,12 @@ describe('a typed reply in a call', () => {
     for (const item of classifier.classify(refusal).evidence) for (const words of item.words) expect(refusal).toContain(words);
   });
 
+  it('hears a closed question about the place as asking where, and "how much" as asking what happened', () => {
+    expect(acts('Is it the flat on Mill Road that keeps losing power?')).toContain('askWhere');
+    expect(acts('How much did they charge you for the call-out?')).toContain('askWhat');
+    expect(acts('I know how much you were relying on that visit.')).not.toContain('askWhat');
+  });
+
   it('reads chat spellings as the words they stand for', () => {
     expect(acts("im so sorry, i cant change that")).toEqual(expect.arrayContaining(['apology', 'negativeWording']));
     expect(acts('so ur saying the laptop wont connect but the phone does', { customerSaid: ["My laptop won't connect but my phone is fine."] })).toContain('paraphrase');

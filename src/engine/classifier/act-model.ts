@@ -33,6 +33,8 @@ export interface ActModelFile {
   acts: DialogueAct[];
   hidden: number;
   threshold: number;
+  /** Acts whose lexicon cue was right at least 95% of the time in training: a cue for one of these stands whatever the model says. */
+  trustedCues: DialogueAct[];
   features: string[];
   w1: QuantisedLayer;
   b1: number[];
@@ -48,6 +50,7 @@ export interface ModelDecision {
 }
 
 export interface ActModel {
+  trustedCues: ReadonlySet<DialogueAct>;
   /** The acts the model hears; `explain` says which of them need the reply's words found (working them out is the slow part). */
   decide(features: ReplyFeatures, explain?: (act: DialogueAct) => boolean): ModelDecision[];
 }
@@ -150,6 +153,7 @@ export function createActModel(file: ActModelFile): ActModel {
   }
 
   return {
+    trustedCues: new Set(file.trustedCues),
     decide(features, explain = () => true) {
       const names: string[] = [];
       const rows: number[] = [];

@@ -318,15 +318,18 @@ export function createClassifier(nlp: Nlp, model?: ActModel): FeaturingClassifie
       const cuedActs = new Set(cued.map((item) => item.act));
       for (const decision of model.decide(featuresFrom(tokens, cued, context), (act) => !cuedActs.has(act))) {
         if (RULED_ACTS.has(decision.act)) continue;
-        // The model may hear a restatement the cues missed, but only of something the customer said.
-        if (decision.act === 'paraphrase' && !tokens.sentences.some((span) => restates(tokens, span, context.customerSaid))) continue;
+        // The model may hear a restatement the cues missed, but only of something the customer said, and not by their name alone.
+        if (decision.act === 'paraphrase' && !cuedActs.has('paraphrase') && !tokens.sentences.some((span) => restates(tokens, span, context.customerSaid, 2))) continue;
         // The lexicon's phrase is the clearer evidence when it found the act too.
         const cue = cued.find((item) => item.act === decision.act);
         evidence.push({ act: decision.act, confidence: decision.confidence, words: cue?.words ?? decision.words });
       }
-      // A restatement the cues found stands even when the model hears a question in it ("So it's dropped three times?").
-      const restated = cued.find((item) => item.act === 'paraphrase');
-      if (restated && !evidence.some((item) => item.act === 'paraphrase')) evidence.push(restated);
+      // A restatement the cues found stands even when the model hears a question in it ("So it's dropped three times?"),
+      // and so does a cue the lexicon is nearly always right about ("Good morning, thanks for calling").
+      for (const item of cued) {
+        const stands = item.act === 'paraphrase' || model.trustedCues.has(item.act);
+        if (stands && !evidence.some((other) => other.act === item.act)) evidence.push(item);
+      }
       return { acts: evidence.map((item) => item.act), evidence };
     },
     featuresOf(text, context = {}) {
