@@ -72,6 +72,8 @@ describe('the dialogue-act classifier', () => {
     expect(acts('So your internet has dropped three times in the last two weeks?', { customerSaid })).toContain('paraphrase');
     expect(acts('So you want to cancel your contract?', { customerSaid })).not.toContain('paraphrase');
     expect(acts('So your internet has dropped three times?')).not.toContain('paraphrase');
+    const politeCustomer = ['Thank you for your patience with me. Have a good night.'];
+    expect(acts('Thanks for your patience, Mr Reyes, have a good night.', { customerSaid: politeCustomer })).toEqual(['closing']);
   });
 
   it('hears nothing in a reply that does nothing', () => {

@@ -244,8 +244,10 @@ export function createClassifier(nlp: Nlp, model?: ActModel): FeaturingClassifie
     return [...found];
   }
 
-  function cueClassify(text: string, context: ClassifyContext): { tokens: Analysed; evidence: ActEvidence[] } {
+  /** The lexicon's reading; `phrasedRestatement` is a paraphrase announced by a cue ("so you're saying…"), not just shared words. */
+  function cueClassify(text: string, context: ClassifyContext): { tokens: Analysed; evidence: ActEvidence[]; phrasedRestatement: boolean } {
       const tokens = analyse(text);
+      let phrasedRestatement = false;
       const best = new Map<DialogueAct, ActEvidence>();
       const weakOnly = new Set<DialogueAct>();
       const strong = new Set<DialogueAct>();
@@ -272,12 +274,16 @@ export function createClassifier(nlp: Nlp, model?: ActModel): FeaturingClassifie
           const previous = here.get(cue.act);
           if (!previous || previous.confidence < cue.confidence) here.set(cue.act, { confidence: cue.confidence, words, weak: Boolean(cue.weak) && (!previous || previous.weak) });
         }
-        if (!here.has('paraphrase') && !asking && restates(tokens, span, context.customerSaid, 3)) {
+        const phrased = here.has('paraphrase');
+        if (!phrased && !asking && restates(tokens, span, context.customerSaid, 3)) {
           here.set('paraphrase', { confidence: 0.6, words: joinTokens(tokens.value.slice(span[0], span[1])), weak: false });
         }
         for (const [act, { confidence, words, weak }] of here) {
           if (vetoed.has(act)) continue;
-          if (act === 'paraphrase' && !restates(tokens, span, context.customerSaid)) continue;
+          if (act === 'paraphrase') {
+            if (!restates(tokens, span, context.customerSaid)) continue;
+            phrasedRestatement ||= phrased;
+          }
           if (weak) weakOnly.add(act);
           else strong.add(act);
           note(act, confidence, words);
@@ -299,7 +305,7 @@ export function createClassifier(nlp: Nlp, model?: ActModel): FeaturingClassifie
       const evidence = [...best.values()].filter(
         (item) => item.confidence >= MIN_CONFIDENCE && !(closingOrReturning && weakOnly.has(item.act) && !strong.has(item.act)),
       );
-      return { tokens, evidence };
+      return { tokens, evidence, phrasedRestatement };
   }
 
   function featuresFrom(tokens: Analysed, evidence: ActEvidence[], context: ClassifyContext): ReplyFeatures {
@@ -312,7 +318,7 @@ export function createClassifier(nlp: Nlp, model?: ActModel): FeaturingClassifie
 
   return {
     classify(text, context = {}) {
-      const { tokens, evidence: cued } = cueClassify(text, context);
+      const { tokens, evidence: cued, phrasedRestatement } = cueClassify(text, context);
       if (!model) return { acts: cued.map((item) => item.act), evidence: cued };
       const evidence = cued.filter((item) => RULED_ACTS.has(item.act));
       const cuedActs = new Set(cued.map((item) => item.act));
@@ -327,7 +333,7 @@ export function createClassifier(nlp: Nlp, model?: ActModel): FeaturingClassifie
       // A restatement the cues found stands even when the model hears a question in it ("So it's dropped three times?"),
       // and so does a cue the lexicon is nearly always right about ("Good morning, thanks for calling").
       for (const item of cued) {
-        const stands = item.act === 'paraphrase' || model.trustedCues.has(item.act);
+        const stands = item.act === 'paraphrase' ? phrasedRestatement : model.trustedCues.has(item.act);
         if (stands && !evidence.some((other) => other.act === item.act)) evidence.push(item);
       }
       return { acts: evidence.map((item) => item.act), evidence };
