@@ -17,6 +17,7 @@ describe('the labelled utterances', () => {
     for (const item of all) {
       for (const act of item.acts) expect(DIALOGUE_ACTS, item.id).toContain(act);
       if (item.acts.includes('paraphrase')) expect(item.context?.customerSaid?.length, item.id).toBeGreaterThan(0);
+      if (item.context?.customerSaid) expect(Array.isArray(item.context.customerSaid) && item.context.customerSaid.every((line) => typeof line === 'string'), item.id).toBe(true);
     }
     for (const act of DIALOGUE_ACTS) expect(firstFile.some((item) => item.split === 'heldOut' && item.acts.includes(act)), act).toBe(true);
   });
