@@ -2,8 +2,10 @@
  * Typed or spoken words → the dialogue acts they perform, each with a
  * confidence and the words that gave it away. wink-nlp does the language
  * work (sentences, tokens with contractions expanded, lemmas, parts of
- * speech); the lexicon says which phrases perform which act. The NLP
- * instance is passed in, so the browser can load the model lazily.
+ * speech); the lexicon says which phrases perform which act; the learned
+ * act model (act-model.ts) weighs those cues with the reply's words and
+ * decides. The NLP instance and the model are passed in, so the browser can
+ * load them lazily.
  */
 import type { DialogueAct } from '../acts';
 import { joinTokens } from '../text';
