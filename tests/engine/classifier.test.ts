@@ -95,8 +95,8 @@ describe('a typed reply in a call', () => {
     expect(competency(card, 'opening').behaviours.find((b) => b.id === 'greeting')!.findings[0]!.turn).toBe(call.view.transcript.indexOf(turn!));
   });
 
-  it('carries the irate customer from the ring to the resolved ending in typed words alone', () => {
-    const script = JSON.parse(readFileSync('tests/fixtures/typed/irate-outage.json', 'utf8')) as { steps: string[] };
+  it.each(['irate-outage', 'irate-outage-second-wording'])('carries the irate customer from the ring to the resolved ending in typed words alone (%s)', (name) => {
+    const script = JSON.parse(readFileSync(`tests/fixtures/typed/${name}.json`, 'utf8')) as { steps: string[] };
     const call = play(irate, ['ANSWER']);
     for (const step of script.steps) {
       if (step.startsWith('LOOKUP ')) call.send({ type: 'LOOKUP', section: step.slice(7).toLowerCase() as 'bills' });
