@@ -6,12 +6,9 @@
  * a writer it has not seen: the honest estimate to tune by.
  */
 import { writeFileSync } from 'node:fs';
-import { createActModel, quantise, type ActModelFile } from '../engine/classifier/act-model';
+import { quantise, type ActModelFile } from '../engine/classifier/act-model';
 import type { FeaturingClassifier } from '../engine/classifier/classify';
-import { createClassifier, type Nlp } from '../engine/classifier/classify';
 import { createEnglishClassifier } from '../engine/classifier/english';
-import winkNLP from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
 import { scoreActs } from './acts/act-scores';
 import { fingerprint, readLabelledUtterances, tuningPart, type LabelledUtterance } from './acts/labelled-utterances';
 import { DEFAULT_SETTINGS, trainNetwork, type TrainingExample } from './acts/train-network';
@@ -21,7 +18,6 @@ const OUTPUT = 'src/engine/classifier/act-model.json';
 const THRESHOLD = 0.3;
 
 const lexicon: FeaturingClassifier = createEnglishClassifier({ lexiconOnly: true });
-const nlp = winkNLP(model, ['sbd', 'pos']) as unknown as Nlp;
 
 /** A cue right this often in training stands whatever the model says (see act-model.ts). */
 const TRUSTED_PRECISION = 0.95;
@@ -55,7 +51,7 @@ if (process.argv.includes('--cv')) {
     const train = items.flatMap((item, i) => (item.source === source ? [] : [{ item, example: examples[i]! }]));
     const file = modelFile(train.map(({ item }) => item), train.map(({ example }) => example));
     const test = items.filter((item) => item.source === source);
-    const learned = scoreActs(createClassifier(nlp, createActModel(file)), test).macroF1;
+    const learned = scoreActs(createEnglishClassifier({ model: file }), test).macroF1;
     // A file of a few dozen targeted items says little about a new writer: list it, but leave it out of the mean.
     if (test.length >= 100) totals.push(learned);
     console.log(`  ${source.padEnd(18)} ${String(test.length).padStart(4)} items   ${scoreActs(lexicon, test).macroF1.toFixed(3)} → ${learned.toFixed(3)}`);

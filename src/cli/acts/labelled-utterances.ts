@@ -20,7 +20,7 @@ export interface LabelledUtterance {
   source: string;
 }
 
-export const LABELLED_DIR = 'tests/fixtures/acts';
+const LABELLED_DIR = 'tests/fixtures/acts';
 const FIRST_FILE = 'utterances.json';
 
 export function readLabelledUtterances(dir = LABELLED_DIR): LabelledUtterance[] {

@@ -13,8 +13,12 @@ import { createClassifier, type FeaturingClassifier, type Nlp } from './classify
 /** Only what the classifier reads: sentences and parts of speech (lemmas follow from them); no entities or sentiment. */
 const PIPE = ['sbd', 'pos'];
 
-/** `lexiconOnly` leaves the learned model out: for training it, and for measuring what it adds. */
-export function createEnglishClassifier(options: { lexiconOnly?: boolean } = {}): FeaturingClassifier {
+/**
+ * `lexiconOnly` leaves the learned model out: for training it, and for
+ * measuring what it adds. `model` swaps in another trained model, as
+ * training's leave-one-file-out runs do.
+ */
+export function createEnglishClassifier(options: { lexiconOnly?: boolean; model?: ActModelFile } = {}): FeaturingClassifier {
   const nlp = winkNLP(model, PIPE) as unknown as Nlp;
-  return createClassifier(nlp, options.lexiconOnly ? undefined : createActModel(actModelFile as ActModelFile));
+  return createClassifier(nlp, options.lexiconOnly ? undefined : createActModel(options.model ?? (actModelFile as ActModelFile)));
 }
