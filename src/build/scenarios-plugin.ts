@@ -10,8 +10,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import type { Plugin } from 'vite';
-import { formatProblem, loadScenarios } from '../engine/scenario-loader';
-import type { Scenario } from '../engine/scenario-schema';
+import { formatProblem, loadScenarios } from '../engine/scenario/scenario-loader';
+import type { Scenario } from '../engine/scenario/scenario-schema';
 import type { ScenarioSummary } from '../lib/scenario-summary';
 
 const INDEX = 'virtual:scenarios';

@@ -5,8 +5,8 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
-import { formatProblem, loadScenarios } from '../engine/scenario-loader';
-import { reportScenario } from '../engine/scenario-report';
+import { formatProblem, loadScenarios } from '../engine/scenario/scenario-loader';
+import { reportScenario } from '../engine/scenario/scenario-report';
 
 const args = process.argv.slice(2);
 const files = args.length

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { CallEventKind, TranscriptEntry } from '../engine/transcript';
+import type { CallEventKind, TranscriptEntry } from '../engine/call/transcript';
 
 const EVENT_TEXT: Record<CallEventKind, string> = {
   answer: 'You answered the call',

@@ -1,4 +1,4 @@
-import type { Scenario } from '../engine/scenario-schema';
+import type { Scenario } from '../engine/scenario/scenario-schema';
 
 /** What the picker and the briefing show of a scenario, without its script. */
 export interface ScenarioSummary {

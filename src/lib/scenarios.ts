@@ -1,5 +1,5 @@
 import { loaders, problems, summaries } from 'virtual:scenarios';
-import type { Scenario } from '../engine/scenario-schema';
+import type { Scenario } from '../engine/scenario/scenario-schema';
 import type { ScenarioSummary } from './scenario-summary';
 
 /** The shipped scenarios that passed validation at build time, in file-name order. */

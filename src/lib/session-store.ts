@@ -6,9 +6,9 @@
  */
 import { openDB, type IDBPDatabase } from 'idb';
 import { create } from 'zustand';
-import type { SavedCall } from '../engine/call';
-import type { Scorecard } from '../engine/scorer';
-import { EMPTY_NOTES, type CallNotes, type CallRecord } from '../engine/transcript';
+import type { SavedCall } from '../engine/call/call';
+import type { Scorecard } from '../engine/scoring/scorer';
+import { EMPTY_NOTES, type CallNotes, type CallRecord } from '../engine/call/transcript';
 
 export interface StoredSession {
   id: string;

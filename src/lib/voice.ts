@@ -4,7 +4,7 @@
  * caption and the live region always carry the words).
  */
 import { Howl } from 'howler';
-import type { Scenario } from '../engine/scenario-schema';
+import type { Scenario } from '../engine/scenario/scenario-schema';
 
 const clips = import.meta.glob<string>('../../assets/voices/**/*.{ogg,mp3,wav}', { query: '?url', import: 'default', eager: true });
 

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ENGINE_ENDINGS } from '../../src/engine/compile';
+import { ENGINE_ENDINGS } from '../../src/engine/call/compile';
 import { openBrowser, type BrowserSession } from './browser';
 import { enterName, fillNotesAndScore, goodRoute, playSteps, scenarioFile, startCall, transcriptLines } from './flows';
 

@@ -1,10 +1,10 @@
 /** What a trainee does in the browser, step by step, for the browser tests. */
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import type { CallEvent } from '../../src/engine/compile';
-import { findBestRoute } from '../../src/engine/routes';
-import { describeEvent, idealNotes } from '../../src/engine/scenario-report';
-import type { Scenario } from '../../src/engine/scenario-schema';
+import type { CallEvent } from '../../src/engine/call/compile';
+import { findBestRoute } from '../../src/engine/scenario/routes';
+import { describeEvent, idealNotes } from '../../src/engine/scenario/scenario-report';
+import type { Scenario } from '../../src/engine/scenario/scenario-schema';
 import { loadScenarioFile, play } from '../helpers/play';
 
 export function scenarioFile(id: string): Scenario {

@@ -1,4 +1,4 @@
-import { Call } from '../../src/engine/call';
+import { Call } from '../../src/engine/call/call';
 import { advance, loadScenarioFile, newClock, play } from '../helpers/play';
 
 const tiny = loadScenarioFile('tests/fixtures/tiny-scenario.json');

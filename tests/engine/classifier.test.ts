@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createEnglishClassifier } from '../../src/engine/classifier/english';
 import { typedReply } from '../../src/engine/classifier/typed-reply';
-import { scoreCall } from '../../src/engine/scorer';
+import { scoreCall } from '../../src/engine/scoring/scorer';
 import { competency, loadScenarioFile, play } from '../helpers/play';
 
 const classifier = createEnglishClassifier();

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { scenarioJsonSchema } from '../../src/engine/scenario-json-schema';
+import { scenarioJsonSchema } from '../../src/engine/scenario/scenario-json-schema';
 
 const engineFiles = readdirSync('src/engine', { recursive: true, encoding: 'utf8' })
   .filter((name) => name.endsWith('.ts'))

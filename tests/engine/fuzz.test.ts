@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { readdirSync } from 'node:fs';
-import { Call } from '../../src/engine/call';
+import { Call } from '../../src/engine/call/call';
 import { ACCOUNT_SECTIONS } from '../../src/engine/vocabulary';
-import { scoreCall } from '../../src/engine/scorer';
-import type { CallNotes } from '../../src/engine/transcript';
+import { scoreCall } from '../../src/engine/scoring/scorer';
+import type { CallNotes } from '../../src/engine/call/transcript';
 import { advance, loadScenarioFile, newClock } from '../helpers/play';
 
 const files = [

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { formatProblem, loadScenarios, parseScenario } from '../../src/engine/scenario-loader';
+import { formatProblem, loadScenarios, parseScenario } from '../../src/engine/scenario/scenario-loader';
 
 const TINY = readFileSync('tests/fixtures/tiny-scenario.json', 'utf8');
 

@@ -1,8 +1,8 @@
 import type { DialogueAct } from '../../src/engine/acts';
 import type { Mood } from '../../src/engine/mood';
-import { RUBRIC } from '../../src/engine/rubric';
-import { BEHAVIOUR_CHECKS, findingsByTurn, scoreCall } from '../../src/engine/scorer';
-import { EMPTY_NOTES, type CallRecord, type TraineeReply, type TranscriptEntry } from '../../src/engine/transcript';
+import { RUBRIC } from '../../src/engine/scoring/rubric';
+import { BEHAVIOUR_CHECKS, findingsByTurn, scoreCall } from '../../src/engine/scoring/scorer';
+import { EMPTY_NOTES, type CallRecord, type TraineeReply, type TranscriptEntry } from '../../src/engine/call/transcript';
 import { competency, loadScenarioFile } from '../helpers/play';
 
 const tiny = loadScenarioFile('tests/fixtures/tiny-scenario.json');

@@ -5,14 +5,14 @@
  */
 import { readFileSync } from 'node:fs';
 import { SimulatedClock } from 'xstate';
-import { Call } from '../../src/engine/call';
+import { Call } from '../../src/engine/call/call';
 import type { CallClock } from '../../src/engine/clock';
-import { idealNotes } from '../../src/engine/scenario-report';
-import { parseScenario } from '../../src/engine/scenario-loader';
-import type { Scenario } from '../../src/engine/scenario-schema';
+import { idealNotes } from '../../src/engine/scenario/scenario-report';
+import { parseScenario } from '../../src/engine/scenario/scenario-loader';
+import type { Scenario } from '../../src/engine/scenario/scenario-schema';
 import type { AccountSection } from '../../src/engine/vocabulary';
-import { scoreCall } from '../../src/engine/scorer';
-import type { CallNotes } from '../../src/engine/transcript';
+import { scoreCall } from '../../src/engine/scoring/scorer';
+import type { CallNotes } from '../../src/engine/call/transcript';
 
 export function loadScenarioFile(path: string): Scenario {
   const result = parseScenario(path, readFileSync(path, 'utf8'));

@@ -8,14 +8,14 @@
 import { readFileSync } from 'node:fs';
 import { getAdjacencyMap } from '@xstate/graph';
 import type { AnyMachineSnapshot } from 'xstate';
-import { preparedToTrainee, viewOf, type Call } from '../../src/engine/call';
-import type { CallContext } from '../../src/engine/call-context';
-import { compileScenario, type CallEvent } from '../../src/engine/compile';
-import { parseScenario } from '../../src/engine/scenario-loader';
-import { idealNotes, reportScenario, type ScenarioReport } from '../../src/engine/scenario-report';
-import type { Scenario } from '../../src/engine/scenario-schema';
-import { scoreCall } from '../../src/engine/scorer';
-import type { CallRecord } from '../../src/engine/transcript';
+import { preparedToTrainee, viewOf, type Call } from '../../src/engine/call/call';
+import type { CallContext } from '../../src/engine/call/call-context';
+import { compileScenario, type CallEvent } from '../../src/engine/call/compile';
+import { parseScenario } from '../../src/engine/scenario/scenario-loader';
+import { idealNotes, reportScenario, type ScenarioReport } from '../../src/engine/scenario/scenario-report';
+import type { Scenario } from '../../src/engine/scenario/scenario-schema';
+import { scoreCall } from '../../src/engine/scoring/scorer';
+import type { CallRecord } from '../../src/engine/call/transcript';
 import { competency, loadScenarioFile, play, playAndScore } from '../helpers/play';
 
 const FILE = 'scenarios/billing-dispute.json';

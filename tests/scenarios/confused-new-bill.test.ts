@@ -10,8 +10,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it, beforeAll } from 'vitest';
-import { parseScenario } from '../../src/engine/scenario-loader';
-import { reportScenario, type ScenarioReport } from '../../src/engine/scenario-report';
+import { parseScenario } from '../../src/engine/scenario/scenario-loader';
+import { reportScenario, type ScenarioReport } from '../../src/engine/scenario/scenario-report';
 import { containsPhrase } from '../../src/engine/text';
 import { competency, loadScenarioFile, play, playAndScore, type Step } from '../helpers/play';
 

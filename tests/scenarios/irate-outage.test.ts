@@ -5,8 +5,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseScenario } from '../../src/engine/scenario-loader';
-import { reportScenario } from '../../src/engine/scenario-report';
+import { parseScenario } from '../../src/engine/scenario/scenario-loader';
+import { reportScenario } from '../../src/engine/scenario/scenario-report';
 import { competency, loadScenarioFile, play, playAndScore, type Step } from '../helpers/play';
 
 const FILE = 'scenarios/irate-outage.json';

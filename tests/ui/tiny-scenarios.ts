@@ -1,6 +1,6 @@
 /** The `virtual:scenarios` module as component tests see it: just the tiny fixture scenario. */
 import { readFileSync } from 'node:fs';
-import { parseScenario } from '../../src/engine/scenario-loader';
+import { parseScenario } from '../../src/engine/scenario/scenario-loader';
 
 export function tinyScenariosModule() {
   const result = parseScenario('tiny.json', readFileSync('tests/fixtures/tiny-scenario.json', 'utf8'));

@@ -4,7 +4,7 @@
  */
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { preview } from 'vite';
-import type { Scenario } from '../../engine/scenario-schema';
+import type { Scenario } from '../../engine/scenario/scenario-schema';
 import {
   KEEP_NAMES_SHIM,
   NOTES_FORM,

@@ -4,10 +4,10 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DEFAULT_EXPLORATION_LIMIT, exploreRoutes } from '../../engine/routes';
-import { loadScenarios } from '../../engine/scenario-loader';
-import type { Scenario } from '../../engine/scenario-schema';
-import { scoreCall } from '../../engine/scorer';
+import { DEFAULT_EXPLORATION_LIMIT, exploreRoutes } from '../../engine/scenario/routes';
+import { loadScenarios } from '../../engine/scenario/scenario-loader';
+import type { Scenario } from '../../engine/scenario/scenario-schema';
+import { scoreCall } from '../../engine/scoring/scorer';
 import { longRecord, playRandomCall, SeededRandom } from './random-calls';
 import { describeTimes, heading, line, measure, ms, summarise } from './stats';
 

@@ -5,7 +5,7 @@
  * from the server, not from a cache.
  */
 import type { Browser, Page } from 'playwright-core';
-import type { Scenario } from '../../engine/scenario-schema';
+import type { Scenario } from '../../engine/scenario/scenario-schema';
 import { openFreshPage } from './browser';
 import { timeTypedReply, TRANSCRIPT, TYPED_REPLY, TYPED_REPLY_STATUS, type TypedReplyOptions, type TypedReplyTiming } from './in-page';
 import { heading, line, ms, summarise } from './stats';

@@ -4,12 +4,12 @@
  * a simulated clock. Seeded, so every run of the bench plays the same calls.
  */
 import { SimulatedClock } from 'xstate';
-import { Call } from '../../engine/call';
+import { Call } from '../../engine/call/call';
 import type { CallClock } from '../../engine/clock';
 import { pickIndex, seedState } from '../../engine/random';
-import type { Scenario } from '../../engine/scenario-schema';
-import { idealNotes } from '../../engine/scenario-report';
-import { EMPTY_NOTES, type CallRecord, type TranscriptEntry } from '../../engine/transcript';
+import type { Scenario } from '../../engine/scenario/scenario-schema';
+import { idealNotes } from '../../engine/scenario/scenario-report';
+import { EMPTY_NOTES, type CallRecord, type TranscriptEntry } from '../../engine/call/transcript';
 
 /** The engine's own seeded generator, kept in one mutable place for the bench. */
 export class SeededRandom {

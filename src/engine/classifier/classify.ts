@@ -9,7 +9,7 @@
  */
 import type { DialogueAct } from '../acts';
 import { joinTokens } from '../text';
-import type { ActEvidence } from '../transcript';
+import type { ActEvidence } from '../call/transcript';
 import { CUES, GENERAL_JARGON, OVER_TALKING_WORDS, OVER_TALKING_WORDS_WHEN_ANGRY, PLAIN_CAPITALS, type Cue } from './lexicon';
 import type { ActModel } from './act-model';
 import { compilePattern, PatternIndex, type Match, type Tokens } from './patterns';

@@ -6,10 +6,10 @@
  * exactly like a prepared reply.
  */
 import { categoryAskedBy } from '../acts';
-import type { CallContext } from '../call-context';
-import type { Scenario } from '../scenario-schema';
+import type { CallContext } from '../call/call-context';
+import type { Scenario } from '../scenario/scenario-schema';
 import { amountsIn, containsPhrase, normalise, sameAmount } from '../text';
-import type { TraineeReply } from '../transcript';
+import type { TraineeReply } from '../call/transcript';
 import type { Classifier } from './classify';
 
 const COMMON = new Set('the and for you your with that this was were are have has had not but can will would could from what when where which who why how about there their they them then than into onto over just only also very really some any all our out off get got been being did does done one two'.split(' '));

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { SECTION_NAMES } from '../../components/transcript-entry';
-import type { Scenario } from '../../engine/scenario-schema';
+import type { Scenario } from '../../engine/scenario/scenario-schema';
 import type { AccountSection } from '../../engine/vocabulary';
 
 type Bill = Scenario['account']['bills'][number];

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { Call, CallView } from '../../engine/call';
+import type { Call, CallView } from '../../engine/call/call';
 import { formatClock } from '../../components/transcript-entry';
 
 /** Re-renders every half second while the call is live, so the clocks move. */

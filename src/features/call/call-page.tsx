@@ -1,9 +1,9 @@
 import { useCallback, useRef, useState } from 'react';
 import { Link, useLocation } from 'wouter';
-import type { Call } from '../../engine/call';
+import type { Call } from '../../engine/call/call';
 import type { Classifier } from '../../engine/classifier/classify';
-import type { Scenario } from '../../engine/scenario-schema';
-import type { CallNotes } from '../../engine/transcript';
+import type { Scenario } from '../../engine/scenario/scenario-schema';
+import type { CallNotes } from '../../engine/call/transcript';
 import type { AccountSection } from '../../engine/vocabulary';
 import { saveSession, type StoredSession } from '../../lib/session-store';
 import { AccountPanel } from './account-panel';
@@ -52,7 +52,7 @@ function LiveCall({ session, scenario, call, resumedExactly }: { session: Stored
 
   const score = async (notes: CallNotes) => {
     setSubmitting(true);
-    const { scoreCall } = await import('../../engine/scorer');
+    const { scoreCall } = await import('../../engine/scoring/scorer');
     const record = call.record(notes);
     await saveSession({ ...session, saved: call.save(), record, notes, status: 'scored', scorecard: scoreCall(scenario, record), updatedAt: new Date().toISOString() });
     navigate(`/results/${session.id}`);

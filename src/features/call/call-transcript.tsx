@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { TranscriptLine } from '../../components/transcript-entry';
-import type { TranscriptEntry } from '../../engine/transcript';
+import type { TranscriptEntry } from '../../engine/call/transcript';
 
 /** The running transcript; the newest customer line is also the caption, announced in a live region. */
 export function CallTranscript({ transcript, customerName }: { transcript: TranscriptEntry[]; customerName: string }) {

@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import type { CallNotes } from '../../engine/transcript';
+import type { CallNotes } from '../../engine/call/transcript';
 
 const FIELDS: { key: keyof CallNotes; label: string; hint: string }[] = [
   { key: 'who', label: 'Who', hint: 'Who called, who is affected' },

@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import type { PreparedReply } from '../../engine/scenario-schema';
+import type { PreparedReply } from '../../engine/scenario/scenario-schema';
 
 function typingInField(target: EventTarget | null) {
   return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));

@@ -5,8 +5,8 @@
  * a resumed call does not replay its past aloud.
  */
 import { useEffect, useRef } from 'react';
-import type { CallView } from '../../engine/call';
-import type { Scenario } from '../../engine/scenario-schema';
+import type { CallView } from '../../engine/call/call';
+import type { Scenario } from '../../engine/scenario/scenario-schema';
 import { usePreferences } from '../../lib/preferences';
 import { applyVolume, play, stop, stopAll } from '../../lib/sound';
 import { silence, speak } from '../../lib/voice';

@@ -5,8 +5,8 @@
  */
 import { useSelector } from '@xstate/react';
 import { useEffect, useMemo, useState } from 'react';
-import { Call, viewOf, type CallView } from '../../engine/call';
-import type { Scenario } from '../../engine/scenario-schema';
+import { Call, viewOf, type CallView } from '../../engine/call/call';
+import type { Scenario } from '../../engine/scenario/scenario-schema';
 import { loadScenario } from '../../lib/scenarios';
 import { loadSession, saveSession, type StoredSession } from '../../lib/session-store';
 

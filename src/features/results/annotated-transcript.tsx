@@ -1,8 +1,8 @@
 import { ACT_LABELS } from '../../engine/acts';
 import { TranscriptLine } from '../../components/transcript-entry';
-import { RUBRIC } from '../../engine/rubric';
-import { findingsByTurn, type Scorecard } from '../../engine/scorer';
-import type { TranscriptEntry } from '../../engine/transcript';
+import { RUBRIC } from '../../engine/scoring/rubric';
+import { findingsByTurn, type Scorecard } from '../../engine/scoring/scorer';
+import type { TranscriptEntry } from '../../engine/call/transcript';
 import { FindingLine } from './scorecard-view';
 
 const competencyTitle = new Map(RUBRIC.competencies.map((competency) => [competency.id, competency.title]));

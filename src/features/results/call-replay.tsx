@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { MoodPanel } from '../../components/mood-panel';
 import { TranscriptLine } from '../../components/transcript-entry';
-import type { Scenario } from '../../engine/scenario-schema';
-import type { TranscriptEntry } from '../../engine/transcript';
+import type { Scenario } from '../../engine/scenario/scenario-schema';
+import type { TranscriptEntry } from '../../engine/call/transcript';
 
 /** Steps through the call one entry at a time, with the customer's mood at each step. */
 export function CallReplay({ transcript, scenario }: { transcript: TranscriptEntry[]; scenario: Scenario }) {

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { Link } from 'wouter';
-import type { Scenario } from '../../engine/scenario-schema';
+import type { Scenario } from '../../engine/scenario/scenario-schema';
 import { loadScenario } from '../../lib/scenarios';
 import { downloadSession, loadSession, type StoredSession } from '../../lib/session-store';
 import { AnnotatedTranscript } from './annotated-transcript';

@@ -1,5 +1,5 @@
-import type { Scorecard } from '../../engine/scorer';
-import type { Finding } from '../../engine/scoring-input';
+import type { Scorecard } from '../../engine/scoring/scorer';
+import type { Finding } from '../../engine/scoring/scoring-input';
 
 function signed(points: number) {
   return points > 0 ? `+${points}` : String(points);

@@ -1,6 +1,6 @@
-import { moodMatches } from './mood';
+import { moodMatches } from '../mood';
 import type { CallContext } from './call-context';
-import type { GuardRef, Scenario } from './scenario-schema';
+import type { GuardRef, Scenario } from '../scenario/scenario-schema';
 
 export const GUARD_TYPES = ['said', 'mood', 'knows', 'flagged', 'lookedUp', 'verified', 'offered', 'all', 'any', 'not'] as const;
 

@@ -3,10 +3,10 @@
  * that several checks share (trainee turns, what was revealed, how upset the
  * customer got), worked out once.
  */
-import type { DialogueAct } from './acts';
+import type { DialogueAct } from '../acts';
 import type { Behaviour } from './rubric';
-import type { Scenario } from './scenario-schema';
-import type { CallNotes, CallRecord, TranscriptEntry } from './transcript';
+import type { Scenario } from '../scenario/scenario-schema';
+import type { CallNotes, CallRecord, TranscriptEntry } from '../call/transcript';
 
 export type TraineeEntry = Extract<TranscriptEntry, { kind: 'trainee' }>;
 export type CustomerEntry = Extract<TranscriptEntry, { kind: 'customer' }>;

@@ -2,11 +2,11 @@
  * The customer's state during a call, and the pure functions that move it.
  * It is all plain data, so a persisted snapshot carries the whole call.
  */
-import { categoryAskedBy, isHarmful, type DialogueAct } from './acts';
-import { applyMoodDelta, DEFAULT_MOOD_EFFECTS, moodMatches, type Mood } from './mood';
-import { pickIndex, seedState } from './random';
-import type { Scenario } from './scenario-schema';
-import type { AccountSection } from './vocabulary';
+import { categoryAskedBy, isHarmful, type DialogueAct } from '../acts';
+import { applyMoodDelta, DEFAULT_MOOD_EFFECTS, moodMatches, type Mood } from '../mood';
+import { pickIndex, seedState } from '../random';
+import type { Scenario } from '../scenario/scenario-schema';
+import type { AccountSection } from '../vocabulary';
 import type { CallEventKind, TraineeReply, TranscriptEntry } from './transcript';
 
 export interface CallContext {

@@ -4,14 +4,14 @@
  * trainee could get along the routes explored.
  */
 import type { AnyMachineSnapshot } from 'xstate';
-import { FACT_CATEGORIES } from './acts';
-import type { CallContext } from './call-context';
-import { endingOf, type CallEvent } from './compile';
+import { FACT_CATEGORIES } from '../acts';
+import type { CallContext } from '../call/call-context';
+import { endingOf, type CallEvent } from '../call/compile';
 import { exploreRoutes, type Exploration } from './routes';
 import type { Ending, Scenario } from './scenario-schema';
-import { scoreCall } from './scorer';
+import { scoreCall } from '../scoring/scorer';
 import { allNodes, buildStateTree } from './state-tree';
-import { EMPTY_NOTES, type CallNotes, type CallRecord, type TranscriptEntry } from './transcript';
+import { EMPTY_NOTES, type CallNotes, type CallRecord, type TranscriptEntry } from '../call/transcript';
 
 export interface EndingReport {
   state: string;

@@ -2,7 +2,7 @@
  * Behaviour checks for what the call achieved: information gathered, the
  * resolution and its arithmetic, the close, and the call notes.
  */
-import { FACT_CATEGORIES, type FactCategory } from './acts';
+import { FACT_CATEGORIES, type FactCategory } from '../acts';
 import type { Behaviour } from './rubric';
 import {
   notApplicable,
@@ -15,10 +15,10 @@ import {
   type Finding,
   type ScoringInput,
 } from './scoring-input';
-import { amountsIn, containsPhrase, sameAmount } from './text';
+import { amountsIn, containsPhrase, sameAmount } from '../text';
 import { coachingFor } from './checks-conduct';
-import { endingOf } from './compile';
-import type { CallNotes } from './transcript';
+import { endingOf } from '../call/compile';
+import type { CallNotes } from '../call/transcript';
 
 function established(input: ScoringInput, behaviour: Behaviour, category: FactCategory): BehaviourOutcome {
   const facts = Object.entries(input.scenario.facts).filter(([, fact]) => fact.category === category);

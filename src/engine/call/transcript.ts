@@ -1,6 +1,6 @@
-import type { DialogueAct, FactCategory } from './acts';
-import type { Mood } from './mood';
-import type { AccountSection } from './vocabulary';
+import type { DialogueAct, FactCategory } from '../acts';
+import type { Mood } from '../mood';
+import type { AccountSection } from '../vocabulary';
 
 /** The words and the reading of them that made an act count; filled by the classifier for typed replies. */
 export interface ActEvidence {

@@ -17,10 +17,10 @@ import {
   type CallContext,
 } from './call-context';
 import { checkGuard, GUARD_TYPES } from './guards';
-import { applyMoodDelta, type MoodDelta } from './mood';
-import type { Ending, GuardRef, Scenario, StateConfig, TransitionConfig } from './scenario-schema';
-import type { AccountSection } from './vocabulary';
-import type { CallClock } from './clock';
+import { applyMoodDelta, type MoodDelta } from '../mood';
+import type { Ending, GuardRef, Scenario, StateConfig, TransitionConfig } from '../scenario/scenario-schema';
+import type { AccountSection } from '../vocabulary';
+import type { CallClock } from '../clock';
 import type { TraineeReply } from './transcript';
 
 export type CallEvent =

@@ -1,5 +1,5 @@
 import rubricData from './rubric.json';
-import type { Competency } from './vocabulary';
+import type { Competency } from '../vocabulary';
 
 export type Level = 'Superior' | 'Satisfactory' | 'Needs improvement';
 

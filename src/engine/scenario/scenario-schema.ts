@@ -4,9 +4,9 @@
  * editors, so the two can never disagree.
  */
 import { z } from 'zod';
-import { DIALOGUE_ACTS, FACT_CATEGORIES } from './acts';
-import { MOOD_DIMENSIONS } from './mood';
-import { ACCOUNT_SECTIONS, COMPETENCIES, SCENARIO_EVENTS, type AccountSection } from './vocabulary';
+import { DIALOGUE_ACTS, FACT_CATEGORIES } from '../acts';
+import { MOOD_DIMENSIONS } from '../mood';
+import { ACCOUNT_SECTIONS, COMPETENCIES, SCENARIO_EVENTS, type AccountSection } from '../vocabulary';
 
 const id = z.string().regex(/^[a-zA-Z][a-zA-Z0-9_-]*$/, 'a name of letters, digits, "-" or "_", starting with a letter');
 const text = z.string().trim().min(1, 'non-empty text');

@@ -3,12 +3,12 @@
  * and says what was expected; one bad file never stops the others loading.
  */
 import type { z } from 'zod';
-import { compileScenario } from './compile';
-import { GUARD_TYPES } from './guards';
+import { compileScenario } from '../call/compile';
+import { GUARD_TYPES } from '../call/guards';
 import { findBestRoute } from './routes';
 import { checkScenario, type Problem } from './scenario-checks';
 import { scenarioSchema, type Scenario } from './scenario-schema';
-import { ACTION_TYPES } from './vocabulary';
+import { ACTION_TYPES } from '../vocabulary';
 
 export interface FileProblem extends Problem {
   file: string;

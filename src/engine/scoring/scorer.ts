@@ -5,12 +5,12 @@
  */
 import { conductChecks } from './checks-conduct';
 import { outcomeChecks } from './checks-outcome';
-import { endingOf } from './compile';
+import { endingOf } from '../call/compile';
 import { levelFor, RUBRIC, type EndingCap, type Level, type Rubric } from './rubric';
-import type { Ending, Scenario } from './scenario-schema';
-import type { Competency } from './vocabulary';
+import type { Ending, Scenario } from '../scenario/scenario-schema';
+import type { Competency } from '../vocabulary';
 import { buildScoringInput, type BehaviourCheck, type Finding } from './scoring-input';
-import type { CallRecord } from './transcript';
+import type { CallRecord } from '../call/transcript';
 
 export const BEHAVIOUR_CHECKS: Record<string, BehaviourCheck> = { ...conductChecks, ...outcomeChecks };
 

@@ -3,11 +3,11 @@
  * state is reachable and has a way out, and every state can still end.
  * Each problem carries the path inside the file where it was written.
  */
-import { ENGINE_LINES } from './call-context';
-import { categoryAskedBy, isHarmful } from './acts';
-import { containsPhrase } from './text';
+import { ENGINE_LINES } from '../call/call-context';
+import { categoryAskedBy, isHarmful } from '../acts';
+import { containsPhrase } from '../text';
 import type { ActionRef, GuardRef, Scenario, StateConfig } from './scenario-schema';
-import { ENGINE_STATES } from './vocabulary';
+import { ENGINE_STATES } from '../vocabulary';
 import {
   allNodes,
   buildStateTree,

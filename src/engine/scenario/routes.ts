@@ -5,12 +5,12 @@
  */
 import { getAdjacencyMap, getShortestPaths } from '@xstate/graph';
 import type { AnyMachineSnapshot } from 'xstate';
-import { preparedToTrainee, viewOf } from './call';
-import type { CallContext } from './call-context';
-import { compileScenario, endingOf, type CallEvent } from './compile';
-import { MOOD_DIMENSIONS, type MoodDimension } from './mood';
+import { preparedToTrainee, viewOf } from '../call/call';
+import type { CallContext } from '../call/call-context';
+import { compileScenario, endingOf, type CallEvent } from '../call/compile';
+import { MOOD_DIMENSIONS, type MoodDimension } from '../mood';
 import type { GuardRef, Scenario } from './scenario-schema';
-import type { AccountSection } from './vocabulary';
+import type { AccountSection } from '../vocabulary';
 import { allNodes, buildStateTree, transitionsOf } from './state-tree';
 
 /** Exploration stops expanding after this many situations; a scenario that has more is reported as truncated. */

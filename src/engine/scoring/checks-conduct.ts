@@ -3,7 +3,7 @@
  * verification, active listening, de-escalation. Each returns the points it
  * earned and a finding for every point won or lost, tied to a turn.
  */
-import type { DialogueAct } from './acts';
+import type { DialogueAct } from '../acts';
 import { RUBRIC, type Behaviour } from './rubric';
 import {
   notApplicable,
@@ -17,7 +17,7 @@ import {
   type TraineeEntry,
   type Turn,
 } from './scoring-input';
-import { containsPhrase, wordCount } from './text';
+import { containsPhrase, wordCount } from '../text';
 
 const UPSET = 50;
 const FURIOUS = 70;

@@ -5,13 +5,13 @@
  */
 import { createActor, type Actor, type AnyStateMachine, type SnapshotFrom } from 'xstate';
 import type { CallContext } from './call-context';
-import type { Classifier } from './classifier/classify';
-import { typedReply } from './classifier/typed-reply';
-import { ReplayClock, type CallClock } from './clock';
+import type { Classifier } from '../classifier/classify';
+import { typedReply } from '../classifier/typed-reply';
+import { ReplayClock, type CallClock } from '../clock';
 import { compileScenario, endingOf, type CallEvent } from './compile';
-import type { Mood } from './mood';
-import { pickIndex, seedState } from './random';
-import type { Ending, PreparedReply, Scenario } from './scenario-schema';
+import type { Mood } from '../mood';
+import { pickIndex, seedState } from '../random';
+import type { Ending, PreparedReply, Scenario } from '../scenario/scenario-schema';
 import { EMPTY_NOTES, type CallNotes, type CallRecord, type TranscriptEntry } from './transcript';
 
 export interface CallView {
