@@ -15,8 +15,11 @@ export const COMPETENCIES = [
 ] as const;
 export type Competency = (typeof COMPETENCIES)[number];
 
+/** The sections every account has; a scenario adds its own (claims, cards, orders…) in `account.sections`. */
 export const ACCOUNT_SECTIONS = ['holder', 'addresses', 'bills', 'payments', 'invoices', 'policy', 'history'] as const;
-export type AccountSection = (typeof ACCOUNT_SECTIONS)[number];
+export type BuiltInSection = (typeof ACCOUNT_SECTIONS)[number];
+/** A built-in section, or the id of one the scenario defines. */
+export type AccountSection = BuiltInSection | (string & {});
 
 /**
  * Events a scenario state may handle; the engine sends or raises them.

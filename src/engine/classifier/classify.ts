@@ -31,6 +31,8 @@ export interface ClassifyContext {
   glossary?: string[];
   /** The customer's anger now: an angry customer has less room for a long answer. */
   customerAnger?: number;
+  /** Ordinary words in this scenario's domain ("policy" for an insurer): never by themselves negative wording or jargon. */
+  neutralWords?: string[];
 }
 
 export interface Classification {
@@ -318,8 +320,7 @@ export function createClassifier(nlp: Nlp, model?: ActModel): FeaturingClassifie
     });
   }
 
-  return {
-    classify(text, context = {}) {
+  function decide(text: string, context: ClassifyContext): Classification {
       const { tokens, evidence: cued, phrasedRestatement } = cueClassify(text, context);
       if (!model) return { acts: cued.map((item) => item.act), evidence: cued };
       const evidence = cued.filter((item) => RULED_ACTS.has(item.act));
@@ -339,6 +340,31 @@ export function createClassifier(nlp: Nlp, model?: ActModel): FeaturingClassifie
         if (stands && !evidence.some((other) => other.act === item.act)) evidence.push(item);
       }
       return { acts: evidence.map((item) => item.act), evidence };
+  }
+
+  /**
+   * Negative wording or jargon heard only in the scenario's neutral words is
+   * dropped when the reply, with those words read as a plain "plan", is not
+   * heard that way: "your policy covers it" is fine, "policy says you can't" is not.
+   */
+  function withNeutralWords(heard: Classification, text: string, context: ClassifyContext, neutral: RegExp): Classification {
+    const onlyNeutral = (item: ActEvidence) => item.words.every((words) => new RegExp(neutral.source).test(` ${words.toLowerCase()} `));
+    const suspects = heard.evidence.filter((item) => (item.act === 'negativeWording' || item.act === 'jargon') && onlyNeutral(item));
+    if (!suspects.length) return heard;
+    const plain = decide(text.replace(new RegExp(neutral.source, 'gi'), '$1plan'), context);
+    const dropped = new Set(suspects.filter((item) => item.act === 'jargon' || !plain.acts.includes(item.act)).map((item) => item.act));
+    const evidence = heard.evidence.filter((item) => !dropped.has(item.act));
+    return { acts: evidence.map((item) => item.act), evidence };
+  }
+  const neutralPatterns = new Map<string, RegExp>();
+
+  return {
+    classify(text, context = {}) {
+      const heard = decide(text, context);
+      if (!context.neutralWords?.length) return heard;
+      const key = context.neutralWords.join('\u0000');
+      if (!neutralPatterns.has(key)) neutralPatterns.set(key, new RegExp(`(^|[^a-z0-9])(?:${context.neutralWords.map((word) => escapeRegExp(word.toLowerCase())).join('|')})(?=$|[^a-z0-9])`, 'i'));
+      return withNeutralWords(heard, text, context, neutralPatterns.get(key)!);
     },
     featuresOf(text, context = {}) {
       const { tokens, evidence } = cueClassify(text, context);

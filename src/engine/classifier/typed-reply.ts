@@ -7,6 +7,7 @@
  */
 import { categoryAskedBy } from '../acts';
 import type { CallContext } from '../call/call-context';
+import { accountAmounts } from '../scenario/account';
 import type { Scenario } from '../scenario/scenario-schema';
 import { amountsIn, containsPhrase, normalise, sameAmount } from '../text';
 import type { TraineeReply } from '../call/transcript';
@@ -33,7 +34,7 @@ function factAskedAbout(scenario: Scenario, context: CallContext, category: stri
 
 function accountDetailsIn(scenario: Scenario, text: string): boolean {
   const { account } = scenario;
-  const amounts = [...account.bills, ...account.invoices, ...account.payments].map((item) => item.amount);
+  const amounts = accountAmounts(account);
   if (amountsIn(text).some((amount) => amounts.some((known) => sameAmount(known, amount)))) return true;
   if (containsPhrase(text, account.number)) return true;
   return account.addresses.some((address) => address.lines.some((line) => line.length > 6 && containsPhrase(text, line)));
@@ -59,7 +60,8 @@ function resolutionOffered(scenario: Scenario, text: string, amounts: number[], 
 
 export function typedReply(classifier: Classifier, scenario: Scenario, context: CallContext, text: string): TraineeReply {
   const customerSaid = context.transcript.flatMap((entry) => (entry.kind === 'customer' ? [entry.text] : []));
-  const { acts, evidence } = classifier.classify(text, { customerSaid, glossary: scenario.jargon, customerAnger: context.mood.anger });
+  const neutralWords = scenario.glossary.filter((entry) => entry.neutral).map((entry) => entry.term);
+  const { acts, evidence } = classifier.classify(text, { customerSaid, glossary: scenario.jargon, customerAnger: context.mood.anger, neutralWords });
   const asks = acts.flatMap((act) => {
     const category = categoryAskedBy(act);
     const fact = category ? factAskedAbout(scenario, context, category, text) : undefined;

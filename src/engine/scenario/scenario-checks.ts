@@ -7,7 +7,7 @@ import { ENGINE_LINES } from '../call/call-context';
 import { categoryAskedBy, isHarmful } from '../acts';
 import { containsPhrase } from '../text';
 import type { ActionRef, GuardRef, Scenario, StateConfig } from './scenario-schema';
-import { ENGINE_STATES } from '../vocabulary';
+import { ACCOUNT_SECTIONS, ENGINE_STATES } from '../vocabulary';
 import {
   allNodes,
   buildStateTree,
@@ -37,6 +37,10 @@ export function checkScenario(scenario: Scenario): Problem[] {
   const lines = [...new Set([...Object.keys(scenario.lines), ...Object.keys(ENGINE_LINES)])];
   const resolutions = Object.keys(scenario.policy.resolutions);
   const beats = Object.keys(scenario.replies);
+  const sections: string[] = [...ACCOUNT_SECTIONS, ...Object.keys(scenario.account.sections)];
+  const checkSection = (section: string, path: string) => {
+    if (!sections.includes(section)) error(path, known('account section', section, sections));
+  };
   const setFlags = new Set<string>();
   const usedLines = new Set<string>();
   const usedBeats = new Set<string>();
@@ -50,6 +54,8 @@ export function checkScenario(scenario: Scenario): Problem[] {
       error(`${path}.params.flag`, known('flag', guard.params.flag, scenario.flags));
     } else if (guard.type === 'offered' && guard.params.resolution && !resolutions.includes(guard.params.resolution)) {
       error(`${path}.params.resolution`, known('resolution', guard.params.resolution, resolutions));
+    } else if (guard.type === 'lookedUp') {
+      checkSection(guard.params.section, `${path}.params.section`);
     } else if (guard.type === 'all' || guard.type === 'any') {
       guard.params.of.forEach((inner, i) => checkGuard(inner, `${path}.params.of[${i}]`));
     } else if (guard.type === 'not') {
@@ -109,6 +115,15 @@ export function checkScenario(scenario: Scenario): Problem[] {
   scenario.validity.facts.forEach((fact, i) => {
     if (!facts.includes(fact)) error(`validity.facts[${i}]`, known('fact', fact, facts));
   });
+  scenario.validity.lookups.forEach((section, i) => checkSection(section, `validity.lookups[${i}]`));
+  for (const section of Object.keys(scenario.account.sections)) {
+    if ((ACCOUNT_SECTIONS as readonly string[]).includes(section)) error(`account.sections.${section}`, `"${section}" is a section every account already has; choose another id`);
+  }
+  scenario.glossary.forEach((entry, i) => {
+    if (entry.neutral && scenario.jargon.some((word) => word.toLowerCase() === entry.term.toLowerCase())) {
+      error(`glossary[${i}].neutral`, `"${entry.term}" is also in the jargon list; a word is either jargon to this customer or neutral, not both`);
+    }
+  });
   if (!scenario.machine.on?.ESCALATE) {
     error('machine.on.ESCALATE', 'the trainee can escalate at any moment, so the machine must say where ESCALATE goes');
   }
@@ -167,7 +182,9 @@ function checkReplies(
       const term = scenario.jargon.find((word) => containsPhrase(reply.text, word));
       if (term && !reply.acts.includes('jargon')) warn(`${at}.acts`, `the reply says "${term}", which is in this scenario's jargon list, but is not labelled jargon`);
       const harmful = reply.acts.some(isHarmful);
-      if (reply.quality === 'harmful' && !harmful) error(`${at}.quality`, 'a harmful reply needs at least one harmful act (blame, negativeWording, jargon, dismissal, interrupting, overTalking)');
+      if (reply.quality === 'harmful' && !harmful && !reply.disclosesAccount) {
+        error(`${at}.quality`, 'a harmful reply needs at least one harmful act (blame, negativeWording, jargon, dismissal, interrupting, overTalking), or "disclosesAccount": true for a security breach');
+      }
       if (reply.quality === 'good' && harmful) error(`${at}.quality`, 'a good reply cannot perform a harmful act');
     });
     if (!replies.some((reply) => reply.quality === 'good')) error(`replies.${beat}`, 'each beat needs at least one good reply');

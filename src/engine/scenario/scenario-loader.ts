@@ -5,6 +5,7 @@
 import type { z } from 'zod';
 import { compileScenario } from '../call/compile';
 import { GUARD_TYPES } from '../call/guards';
+import { expandHandlers } from './handlers';
 import { findBestRoute } from './routes';
 import { checkScenario, type Problem } from './scenario-checks';
 import { scenarioSchema, type Scenario } from './scenario-schema';
@@ -66,8 +67,9 @@ export function validateScenario(file: string, data: unknown): LoadResult {
   if (!parsed.success) {
     return { ok: false, problems: parsed.error.issues.map((issue) => ({ file, severity: 'error', ...describeIssue(issue) })) };
   }
-  const scenario = parsed.data;
-  const problems: FileProblem[] = checkScenario(scenario).map((problem) => ({ file, ...problem }));
+  const expanded = expandHandlers(parsed.data);
+  const scenario = expanded.scenario;
+  const problems: FileProblem[] = [...expanded.problems, ...checkScenario(scenario)].map((problem) => ({ file, ...problem }));
   const fail = (path: string, message: string) => ({ ok: false as const, problems: [...problems, { file, path, message, severity: 'error' as const }] });
   if (problems.some((problem) => problem.severity === 'error')) return { ok: false, problems };
   try {

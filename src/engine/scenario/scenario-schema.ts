@@ -13,6 +13,8 @@ const text = z.string().trim().min(1, 'non-empty text');
 const level = z.number().min(0).max(100);
 const money = z.number().multipleOf(0.01, 'an amount in whole cents');
 
+/** A built-in account section, or one the scenario defines in account.sections (checked by the loader). */
+const sectionName = id.describe(`An account section: one of ${ACCOUNT_SECTIONS.join(', ')}, or the id of one in account.sections`);
 const act = z.enum(DIALOGUE_ACTS).describe('A dialogue act from the engine vocabulary');
 const mood = z.strictObject({ anger: level, trust: level, confusion: level, patience: level });
 const moodDelta = z.partialRecord(z.enum(MOOD_DIMENSIONS), z.number().min(-100).max(100));
@@ -48,7 +50,7 @@ const guardRef: z.ZodType<GuardRef> = z.lazy(() =>
     z.strictObject({ type: z.literal('mood').describe('The mood is within these bounds'), params: moodCondition }),
     z.strictObject({ type: z.literal('knows').describe('The trainee has learned all these facts'), params: z.strictObject({ facts: z.array(id).min(1) }) }),
     z.strictObject({ type: z.literal('flagged'), params: z.strictObject({ flag: id }) }),
-    z.strictObject({ type: z.literal('lookedUp'), params: z.strictObject({ section: z.enum(ACCOUNT_SECTIONS) }) }),
+    z.strictObject({ type: z.literal('lookedUp'), params: z.strictObject({ section: sectionName }) }),
     z.strictObject({ type: z.literal('verified').describe("The trainee has verified the caller's identity") }),
     z.strictObject({
       type: z.literal('offered').describe('The last trainee turn offered a resolution'),
@@ -68,6 +70,7 @@ const actionRef = z.discriminatedUnion('type', [
 export type ActionRef = z.infer<typeof actionRef>;
 
 const transition = z.strictObject({
+  use: id.optional().describe('Insert the transitions of a shared handler (from "handlers") here, in this place of the list; nothing else may go beside it'),
   target: z.string().optional().describe('A sibling state, ".child", or "#id"'),
   guard: guardRef.optional(),
   actions: z.array(actionRef).optional(),
@@ -77,6 +80,7 @@ const transition = z.strictObject({
 // Always a list of objects, never the string shorthand XState also accepts: one
 // form is easier to read, and a mistake in it gets an error with an exact path.
 const transitions = z.array(transition).min(1);
+const handlerTransitions = z.array(transition).min(1).describe('Transitions several states share; a state lists them with { "use": "<handler>" }. Sibling targets are resolved from the state that uses the handler, so "#id" targets are the safer choice');
 export type TransitionConfig = z.infer<typeof transition>;
 export type TransitionsConfig = z.infer<typeof transitions>;
 
@@ -131,16 +135,33 @@ const bill = z.strictObject({
   lines: z.array(z.strictObject({ label: text, amount: money })).optional(),
   status: z.string().optional(),
 });
+const amountLine = z.strictObject({ label: text, amount: money });
+const sectionItem = z.strictObject({
+  id: id.optional(),
+  title: text.describe('One line naming the item, e.g. "Claim CL-2291: water damage"'),
+  date: z.iso.date().optional(),
+  status: z.string().optional(),
+  amounts: z.array(amountLine).default([]).describe('Money on this item; the call-notes amount check knows every one of them'),
+  details: z.array(labelled).default([]).describe('Other facts about the item, as label and value'),
+});
+const accountSection = z.strictObject({
+  title: text.describe('The look-up button and heading, e.g. "Claims"'),
+  items: z.array(sectionItem).describe('Listed in this order; an empty list shows "None on this account"'),
+});
 const account = z.strictObject({
   holder: text,
   number: text,
   plan: z.string().optional(),
   identity: z.array(labelled).min(1).describe('Facts the trainee may use to verify the caller'),
   addresses: z.array(z.strictObject({ label: text, lines: z.array(text).min(1) })).min(1),
-  bills: z.array(bill),
-  payments: z.array(z.strictObject({ date: z.iso.date(), amount: money, method: text })),
-  invoices: z.array(bill),
+  bills: z.array(bill).default([]),
+  payments: z.array(z.strictObject({ date: z.iso.date(), amount: money, method: text })).default([]),
+  invoices: z.array(bill).default([]),
   history: z.array(z.strictObject({ date: z.iso.date(), text })).describe('Earlier contacts on this account'),
+  sections: z
+    .record(id, accountSection)
+    .default({})
+    .describe('Sections this scenario adds to the account (claims, cards, orders, policy terms…), by id; the id is what lookedUp guards and validity.lookups name'),
 });
 
 const fact = z.strictObject({
@@ -167,7 +188,7 @@ const reply = z.strictObject({
   quality: z.enum(['good', 'mediocre', 'harmful']).describe("The author's intent; checked against the acts"),
   offers: id.optional().describe('A resolution from policy.resolutions that this reply offers'),
   asks: z.array(id).min(1).optional().describe('The facts this reply asks about; without it, each question gets the next untold fact of its kind'),
-  disclosesAccount: z.boolean().optional().describe('The reply reveals or changes account details'),
+  disclosesAccount: z.boolean().optional().describe('The reply reveals or changes account details; before the caller is verified, that is a security breach the scorer cites (a reply may then be "harmful" without a harmful act)'),
   coaching: z.string().optional().describe('What to say instead, shown when this reply loses points'),
 });
 export type PreparedReply = z.infer<typeof reply>;
@@ -204,7 +225,7 @@ export const scenarioSchema = z.strictObject({
     resolutions: z.record(id, resolution),
   }),
   validity: z
-    .strictObject({ facts: z.array(id).default([]), lookups: z.array(z.enum(ACCOUNT_SECTIONS)).default([]) })
+    .strictObject({ facts: z.array(id).default([]), lookups: z.array(sectionName).default([]) })
     .prefault({})
     .describe('What a trainee must learn or look up to judge whether the complaint is valid (004)'),
   weights: z.partialRecord(z.enum(COMPETENCIES), z.number().min(0).max(10)).default({}),
@@ -216,8 +237,19 @@ export const scenarioSchema = z.strictObject({
     holdPatienceDrain: z.number().min(0).max(100).default(8),
   }).prefault({}),
   jargon: z.array(text).default([]).describe("Words this scenario's customer would not understand"),
+  glossary: z
+    .array(
+      z.strictObject({
+        term: text,
+        meaning: z.string().optional().describe('What the word means in this domain, for authors and the studio'),
+        neutral: z.boolean().optional().describe('An ordinary word here: typed replies using it are not heard as negative wording or jargon for it (e.g. "policy" in an insurance call)'),
+      }),
+    )
+    .default([])
+    .describe("The domain's words"),
+  handlers: z.record(id, handlerTransitions).default({}).describe('Shared transitions, defined once, used by many states with { "use": "<name>" }'),
   lines: z.record(id, lineVariants),
-  replies: z.record(id, z.array(reply).min(3, 'at least three prepared replies per beat')),
+  replies: z.record(id, z.array(reply).min(3, 'at least three prepared replies per beat').max(9, 'at most nine prepared replies per beat, so that keys 1–9 reach each one')),
   machine: z.strictObject({
     initial: id,
     on: z.partialRecord(z.enum(SCENARIO_EVENTS), transitions).optional(),
@@ -231,3 +263,4 @@ export type Fact = Scenario['facts'][string];
 export type Resolution = Scenario['policy']['resolutions'][string];
 export type Account = Scenario['account'];
 export type Ending = z.infer<typeof ending>;
+export type AccountSectionConfig = z.infer<typeof accountSection>;

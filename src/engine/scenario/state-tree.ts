@@ -3,6 +3,7 @@
  * transition target, so that a wrong target can be reported with the file
  * path of the transition rather than as an exception from deep in XState.
  */
+import { transitionWrittenAt } from './handlers';
 import type { Scenario, StateConfig, TransitionConfig } from './scenario-schema';
 
 export interface StateNodeInfo {
@@ -65,9 +66,9 @@ export function transitionsOf(node: StateNodeInfo): TransitionInfo[] {
   const { on, always } = node.config;
   const listed: TransitionInfo[] = [];
   for (const [event, list] of Object.entries(on ?? {})) {
-    list?.forEach((transition, i) => listed.push({ source: node, at: `${node.at}.on.${event}[${i}]`, transition }));
+    list?.forEach((transition, i) => listed.push({ source: node, at: transitionWrittenAt(transition) ?? `${node.at}.on.${event}[${i}]`, transition }));
   }
-  always?.forEach((transition, i) => listed.push({ source: node, at: `${node.at}.always[${i}]`, transition }));
+  always?.forEach((transition, i) => listed.push({ source: node, at: transitionWrittenAt(transition) ?? `${node.at}.always[${i}]`, transition }));
   return listed;
 }
 

@@ -18,6 +18,7 @@ import {
 import { amountsIn, containsPhrase, sameAmount } from '../text';
 import { coachingFor } from './checks-conduct';
 import { endingOf } from '../call/compile';
+import { accountAmounts } from '../scenario/account';
 import type { CallNotes } from '../call/transcript';
 
 function established(input: ScoringInput, behaviour: Behaviour, category: FactCategory): BehaviourOutcome {
@@ -75,8 +76,7 @@ function notesContainAny(text: string, keywords: string[]) {
 function knownAmounts(input: ScoringInput): number[] {
   const { account, policy } = input.scenario;
   return [
-    ...[...account.bills, ...account.invoices].flatMap((bill) => [bill.amount, ...(bill.lines ?? []).map((line) => line.amount)]),
-    ...account.payments.map((payment) => payment.amount),
+    ...accountAmounts(account),
     ...Object.values(policy.resolutions).flatMap((resolution) => (resolution.amount === undefined ? [] : [resolution.amount])),
   ];
 }

@@ -56,7 +56,7 @@ export function BriefingPage({ scenarioId }: { scenarioId: string }) {
         <h3>Keyboard</h3>
         <ul className="keys">
           <li>
-            <kbd>1</kbd>–<kbd>4</kbd> choose a reply
+            <kbd>1</kbd>–<kbd>9</kbd> choose the reply with that number
           </li>
           <li>
             <kbd>Enter</kbd> answer the ringing phone (when the Answer button has focus)

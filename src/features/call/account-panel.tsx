@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { SECTION_NAMES } from '../../components/transcript-entry';
-import type { Scenario } from '../../engine/scenario/scenario-schema';
+import { accountSections, customSection } from '../../engine/scenario/account';
+import type { AccountSectionConfig, Scenario } from '../../engine/scenario/scenario-schema';
 import type { AccountSection } from '../../engine/vocabulary';
 
 type Bill = Scenario['account']['bills'][number];
@@ -54,9 +55,46 @@ function BillTable({ bills, caption, money }: { bills: Bill[]; caption: string; 
   );
 }
 
+/** A section the scenario defines itself: each item with its date, status, amounts and details. */
+function OwnSection({ section, money }: { section: AccountSectionConfig; money: (amount: number) => string }) {
+  if (!section.items.length) return <p className="muted">None on this account.</p>;
+  return (
+    <ul className="section-items">
+      {section.items.map((item, i) => (
+        <li key={item.id ?? i}>
+          <strong>{item.title}</strong>
+          {(item.date || item.status) && <div className="muted">{[item.date, item.status].filter(Boolean).join(' · ')}</div>}
+          {(item.amounts.length > 0 || item.details.length > 0) && (
+            <dl className="facts">
+              {item.amounts.map((line, j) => (
+                <div key={`a${j}`}>
+                  <dt>{line.label}</dt>
+                  <dd className="amount">{money(line.amount)}</dd>
+                </div>
+              ))}
+              {item.details.map((line, j) => (
+                <div key={`d${j}`}>
+                  <dt>{line.label}</dt>
+                  <dd>{line.value}</dd>
+                </div>
+              ))}
+            </dl>
+          )}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function sectionTitle(scenario: Scenario, section: AccountSection): string {
+  return customSection(scenario.account, section)?.title ?? SECTION_NAMES[section] ?? section;
+}
+
 function SectionBody({ scenario, section }: { scenario: Scenario; section: AccountSection }) {
   const { account, policy } = scenario;
   const money = moneyIn(scenario.currency);
+  const own = customSection(account, section);
+  if (own) return <OwnSection section={own} money={money} />;
   switch (section) {
     case 'holder':
       return (
@@ -140,10 +178,10 @@ function SectionBody({ scenario, section }: { scenario: Scenario; section: Accou
       ) : (
         <p className="muted">No earlier contacts.</p>
       );
+    default:
+      return <p className="muted">None on this account.</p>;
   }
 }
-
-const ORDER: AccountSection[] = ['holder', 'addresses', 'bills', 'payments', 'invoices', 'policy', 'history'];
 
 /** The customer's record. Opening a section is a lookup, and goes in the transcript. */
 export function AccountPanel({ scenario, onLookup }: { scenario: Scenario; onLookup: (section: AccountSection) => void }) {
@@ -157,13 +195,13 @@ export function AccountPanel({ scenario, onLookup }: { scenario: Scenario; onLoo
     <section className="account card" aria-labelledby="account-heading">
       <h2 id="account-heading">Account {scenario.account.number}</h2>
       <div className="section-buttons" role="group" aria-label="Look up">
-        {ORDER.map((section) => (
+        {accountSections(scenario.account).map((section) => (
           <button key={section} type="button" aria-expanded={open === section} aria-controls="account-section" onClick={() => toggle(section)}>
-            {SECTION_NAMES[section]}
+            {sectionTitle(scenario, section)}
           </button>
         ))}
       </div>
-      <div id="account-section" className="account-section" role="region" tabIndex={0} aria-label={open ? SECTION_NAMES[open] : 'Account section'}>
+      <div id="account-section" className="account-section" role="region" tabIndex={0} aria-label={open ? sectionTitle(scenario, open) : 'Account section'}>
         {open ? <SectionBody scenario={scenario} section={open} /> : <p className="muted">Choose a section to look it up. Each look-up is recorded.</p>}
       </div>
     </section>

@@ -5,7 +5,7 @@ function typingInField(target: EventTarget | null) {
   return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
 }
 
-/** The prepared replies of the current beat, chosen by click or by keys 1 to 4. */
+/** The prepared replies of the current beat, chosen by click or by keys 1 to 9 (a beat has at most nine, so each has a key). */
 export function ReplyPanel({ replies, disabled, onChoose, note }: { replies: PreparedReply[]; disabled: boolean; onChoose: (id: string) => void; note?: string }) {
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
