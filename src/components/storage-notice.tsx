@@ -1,4 +1,4 @@
-import { useStorageStatus } from '../lib/session-store';
+import { useStorageStatus } from '../lib/storage/storage-status';
 
 /** Says, in plain words, when calls are not being saved, and what to do. */
 export function StorageNotice() {

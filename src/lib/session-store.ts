@@ -1,105 +1,189 @@
 /**
- * Where sessions live: IndexedDB through idb, behind a small adapter so the
- * features never touch storage directly. When IndexedDB is missing or full,
- * sessions are kept in memory for this tab, the status says so in plain
- * words, and the trainee can still download the session as a file.
+ * Where sessions live: IndexedDB through idb, behind this adapter so the
+ * features never touch storage directly (layout in storage/session-rows.ts
+ * and storage/database.ts, lists in storage/summaries.ts).
+ *
+ * One writer per call: every stored session has a revision, and a write
+ * made from an older revision than the stored one is refused, as is any
+ * write that would take a scored session back to live or wrap-up. Each
+ * write appends the turns and events the tab has not yet stored.
+ *
+ * When IndexedDB is missing or full, sessions are kept in memory for this
+ * tab, the status says so in plain words, a note is left for after a
+ * reload, and the trainee can still download the session as a file.
  */
-import { openDB, type IDBPDatabase } from 'idb';
-import { create } from 'zustand';
-import type { SavedCall } from '../engine/call/call';
-import type { Scorecard } from '../engine/scoring/scorer';
-import { EMPTY_NOTES, type CallNotes, type CallRecord } from '../engine/call/transcript';
+import { EMPTY_NOTES } from '../engine/call/transcript';
+import type { StoredSession } from '../engine/records/stored-session';
+import { summarise } from '../engine/records/summary';
+import { ALL_STORES, forgetDatabase, openDatabase, rowsRange } from './storage/database';
+import { rowsOf, sessionFrom } from './storage/session-rows';
+import { reportStorage, useStorageStatus } from './storage/storage-status';
+import { forgetSummaries, noteStoredSummary, noteSummaryInMemory } from './storage/summaries';
+import { listenToOtherTabs, tellOtherTabs } from './storage/tab-channel';
+import { clearUnsaved, markUnsaved } from './storage/unsaved-marks';
 
-export interface StoredSession {
-  id: string;
-  traineeName: string;
-  scenarioId: string;
-  scenarioVersion: number;
-  scenarioTitle: string;
-  /** Wall-clock time, ISO 8601. */
-  startedAt: string;
-  updatedAt: string;
-  status: 'live' | 'wrapUp' | 'scored';
-  /** Prepared replies, or the trainee's own typed or spoken words; chosen for the whole call. */
-  replyMode: 'prepared' | 'open';
-  saved: SavedCall;
-  record: CallRecord;
-  notes: CallNotes;
-  scorecard: Scorecard | null;
+export type { StoredSession } from '../engine/records/stored-session';
+export { useStorageStatus, type StorageStatus } from './storage/storage-status';
+
+/** What became of a write: stored; kept in this tab's memory only (storage failed); or refused (storage holds newer work). */
+export type SaveOutcome = 'stored' | 'memoryOnly' | 'refused';
+
+/** What this tab knows storage holds of a session: the revision and how many turns and events. */
+interface StoredExtent {
+  revision: number;
+  turns: number;
+  events: number;
 }
 
-export type StorageStatus = 'ok' | 'unavailable' | 'full';
-
-export const useStorageStatus = create<{ status: StorageStatus; detail: string }>(() => ({ status: 'ok', detail: '' }));
-
-const DB_NAME = 'call-trainer';
-const STORE = 'sessions';
-
-let database: Promise<IDBPDatabase | null> | null = null;
+/** This tab's newest copy of each session it has saved. */
 const memory = new Map<string, StoredSession>();
+/** Sessions whose newest copy in memory did not reach storage. */
+const ahead = new Set<string>();
+const extents = new Map<string, StoredExtent>();
+const refusalListeners = new Set<(id: string) => void>();
 
-function report(status: StorageStatus, detail = '') {
-  useStorageStatus.setState({ status, detail });
+function extentOf(session: StoredSession): StoredExtent {
+  return { revision: session.revision, turns: session.record.transcript.length, events: session.saved.log.length };
 }
 
-function open(): Promise<IDBPDatabase | null> {
-  database ??= (async () => {
-    try {
-      if (typeof indexedDB === 'undefined') throw new Error('IndexedDB is not available in this browser');
-      return await openDB(DB_NAME, 1, {
-        upgrade(db) {
-          const store = db.createObjectStore(STORE, { keyPath: 'id' });
-          store.createIndex('updatedAt', 'updatedAt');
-        },
-      });
-    } catch (error) {
-      report('unavailable', (error as Error).message);
-      return null;
-    }
-  })();
-  return database;
+/** Calls `listener` with the id of every session whose write storage refused because it holds newer work. */
+export function onSaveRefused(listener: (id: string) => void): () => void {
+  refusalListeners.add(listener);
+  return () => refusalListeners.delete(listener);
+}
+
+function keepInMemory(session: StoredSession, reason: 'full' | 'unavailable', detail: string) {
+  answerOtherTabs();
+  memory.set(session.id, session);
+  ahead.add(session.id);
+  reportStorage(reason, detail);
+  markUnsaved(session, extents.get(session.id)?.turns ?? 0, reason);
+  noteSummaryInMemory(summarise(session));
+}
+
+class Refused extends Error {}
+
+let lastWrite = { rows: 0, bytes: 0 };
+
+/** Records and bytes (as JSON) of this tab's last stored write: what a turn costs, for the bench and tests. */
+export function lastWriteSize(): { rows: number; bytes: number } {
+  return lastWrite;
 }
 
 /** Writes are chained so a slower earlier write never lands after a later one. */
 let queue: Promise<unknown> = Promise.resolve();
 
-export function saveSession(session: StoredSession): Promise<void> {
-  memory.set(session.id, session);
-  const write = queue.then(async () => {
-    const db = await open();
-    if (!db) return;
-    try {
-      await db.put(STORE, session);
-      if (useStorageStatus.getState().status === 'full') report('ok');
-    } catch (error) {
-      const name = (error as DOMException).name;
-      report(name === 'QuotaExceededError' ? 'full' : 'unavailable', (error as Error).message);
+async function write(session: StoredSession): Promise<SaveOutcome> {
+  const db = await openDatabase();
+  if (!db) {
+    keepInMemory(session, 'unavailable', useStorageStatus.getState().detail);
+    return 'memoryOnly';
+  }
+  const known = extents.get(session.id);
+  let next: StoredSession = session;
+  try {
+    const tx = db.transaction(ALL_STORES, 'readwrite');
+    tx.done.catch(() => undefined);
+    const current = await tx.objectStore('sessions').get(session.id);
+    if (current && (!known || current.revision !== known.revision || (current.status === 'scored' && session.status !== 'scored'))) {
+      tx.abort();
+      throw new Refused();
     }
-  });
-  queue = write.catch(() => undefined);
-  return write;
+    next = { ...session, revision: (current?.revision ?? 0) + 1 };
+    // Append from what storage holds; a session new to storage (or shorter than it, which a single writer never makes) is written whole.
+    const fresh = !current || !known || next.record.transcript.length < known.turns || next.saved.log.length < known.events;
+    const { head, turns, events } = rowsOf(next, fresh ? 0 : known.turns, fresh ? 0 : known.events);
+    if (fresh && current) {
+      void tx.objectStore('turns').delete(rowsRange(session.id));
+      void tx.objectStore('events').delete(rowsRange(session.id));
+    }
+    void tx.objectStore('sessions').put(head);
+    for (const row of turns) void tx.objectStore('turns').put(row);
+    for (const row of events) void tx.objectStore('events').put(row);
+    const summary = summarise(next);
+    void tx.objectStore('summaries').put(summary);
+    await tx.done;
+    lastWrite = { rows: 1 + turns.length + events.length, bytes: JSON.stringify({ head, turns, events, summary }).length };
+    extents.set(next.id, extentOf(next));
+    memory.delete(next.id);
+    ahead.delete(next.id);
+    clearUnsaved(next.id);
+    if (useStorageStatus.getState().status !== 'ok') reportStorage('ok');
+    noteStoredSummary(next.id, summary);
+    tellOtherTabs({ type: 'saved', summary });
+    return 'stored';
+  } catch (error) {
+    if (error instanceof Refused) {
+      for (const listener of refusalListeners) listener(session.id);
+      return 'refused';
+    }
+    const name = (error as DOMException).name;
+    keepInMemory(next, name === 'QuotaExceededError' ? 'full' : 'unavailable', (error as Error).message);
+    return 'memoryOnly';
+  }
 }
 
-/** This tab's own copy wins: it is the newest, even when a write to IndexedDB failed. */
+/**
+ * Stores the session as this tab's newest copy. Storage sets its revision;
+ * the write is refused if another tab stored a newer revision since this
+ * tab read or wrote it, or if it would unscore a scored session.
+ */
+export function saveSession(session: StoredSession): Promise<SaveOutcome> {
+  const result = queue.then(() => write(session));
+  queue = result.catch(() => undefined);
+  return result;
+}
+
+async function readStored(id: string): Promise<StoredSession | undefined> {
+  const db = await openDatabase();
+  if (!db) return undefined;
+  const tx = db.transaction(['sessions', 'turns', 'events'], 'readonly');
+  const [head, turns, events] = await Promise.all([tx.objectStore('sessions').get(id), tx.objectStore('turns').getAll(rowsRange(id)), tx.objectStore('events').getAll(rowsRange(id))]);
+  return head ? sessionFrom(head, turns, events) : undefined;
+}
+
+/**
+ * The session as storage holds it; this tab's own copy only when it is
+ * newer than storage's (its writes failed) or storage is unavailable.
+ */
 export async function loadSession(id: string): Promise<StoredSession | undefined> {
+  await queue;
+  const stored = await readStored(id);
   const mine = memory.get(id);
-  if (mine) return mine;
-  const db = await open();
-  return db ? ((await db.get(STORE, id)) as StoredSession | undefined) : undefined;
+  if (mine && (ahead.has(id) || !stored)) return mine;
+  if (stored) {
+    extents.set(id, extentOf(stored));
+    memory.delete(id);
+  }
+  return stored;
 }
 
-export async function listSessions(): Promise<StoredSession[]> {
-  const db = await open();
-  const stored = db ? ((await db.getAll(STORE)) as StoredSession[]) : [];
-  const byId = new Map(stored.map((session) => [session.id, session]));
-  for (const session of memory.values()) byId.set(session.id, session);
-  return [...byId.values()].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
-}
-
-export async function deleteSession(id: string): Promise<void> {
+/** Deletes a session and returns it whole, so the caller can offer undo (restoreSession). */
+export async function deleteSession(id: string): Promise<StoredSession | undefined> {
+  // Lists drop the row at once; reading the session for undo comes after.
+  noteStoredSummary(id, null);
+  const session = await loadSession(id);
   memory.delete(id);
-  const db = await open();
-  await db?.delete(STORE, id);
+  ahead.delete(id);
+  extents.delete(id);
+  clearUnsaved(id);
+  const db = await openDatabase();
+  if (db) {
+    const tx = db.transaction(ALL_STORES, 'readwrite');
+    void tx.objectStore('sessions').delete(id);
+    void tx.objectStore('summaries').delete(id);
+    void tx.objectStore('turns').delete(rowsRange(id));
+    void tx.objectStore('events').delete(rowsRange(id));
+    await tx.done;
+  }
+  tellOtherTabs({ type: 'deleted', id });
+  return session;
+}
+
+/** Puts back a session deleteSession returned; refused if the id has been stored again since. */
+export async function restoreSession(session: StoredSession): Promise<SaveOutcome> {
+  extents.delete(session.id);
+  return saveSession(session);
 }
 
 /** Offers a session as a JSON file, the way out when the browser cannot store it. */
@@ -111,11 +195,28 @@ export function downloadSession(session: StoredSession) {
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
+let answering = false;
+
+/** Hands this tab's copy of a session that never fully reached storage to another tab that asks (findInOtherTabs). */
+function answerOtherTabs() {
+  if (answering) return;
+  answering = true;
+  listenToOtherTabs((message) => {
+    if (message.type !== 'whoHolds' || !ahead.has(message.id)) return;
+    const session = memory.get(message.id);
+    if (session) tellOtherTabs({ type: 'holding', id: message.id, asker: message.asker, session });
+  });
+}
+
+
 /** For tests: forget the open connection and the in-memory copies. */
 export function resetSessionStoreForTests() {
-  database = null;
+  forgetDatabase();
+  forgetSummaries();
   memory.clear();
-  report('ok');
+  ahead.clear();
+  extents.clear();
+  reportStorage('ok');
 }
 
 /** A new, unanswered call for this trainee; its id is also the seed of the customer's random choices. */
@@ -132,11 +233,35 @@ export async function startSession(scenario: { id: string; version: number; titl
     updatedAt: now,
     status: 'live',
     replyMode,
+    revision: 0,
+    origin: 'local',
     saved: { seed: id, log: [], savedAt: 0, snapshot: null },
     record: { scenarioId: scenario.id, scenarioVersion: scenario.version, seed: id, transcript: [], ending: null, flags: [], flaggedAt: {}, notes: EMPTY_NOTES },
     notes: EMPTY_NOTES,
     scorecard: null,
   };
   await saveSession(session);
-  return session;
+  return { ...session, revision: extents.get(id)?.revision ?? 0 };
+}
+
+/**
+ * Asks the other open tabs for their copy of a session that never fully
+ * reached storage; resolves with the first answer, or undefined after
+ * `waitMs` (a tab that holds nothing does not answer).
+ */
+export function findInOtherTabs(id: string, waitMs = 1000): Promise<StoredSession | undefined> {
+  const asker = crypto.randomUUID();
+  return new Promise((resolve) => {
+    const stop = listenToOtherTabs((message) => {
+      if (message.type !== 'holding' || message.asker !== asker) return;
+      finish(message.session);
+    });
+    const timer = setTimeout(() => finish(undefined), waitMs);
+    function finish(session: StoredSession | undefined) {
+      clearTimeout(timer);
+      stop();
+      resolve(session);
+    }
+    tellOtherTabs({ type: 'whoHolds', id, asker });
+  });
 }

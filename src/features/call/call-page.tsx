@@ -5,13 +5,15 @@ import type { Classifier } from '../../engine/classifier/classify';
 import type { Scenario } from '../../engine/scenario/scenario-schema';
 import type { CallNotes } from '../../engine/call/transcript';
 import type { AccountSection } from '../../engine/vocabulary';
-import { saveSession, type StoredSession } from '../../lib/session-store';
+import { downloadSession, saveSession, useStorageStatus, type StoredSession } from '../../lib/session-store';
+import { UnsavedWorkNotice } from '../../components/unsaved-work-notice';
 import { AccountPanel } from './account-panel';
 import { CallClock } from './call-clock';
 import { CallControls } from './call-controls';
 import { CallTranscript } from './call-transcript';
 import { MoodPanel } from '../../components/mood-panel';
 import { NotesForm } from './notes-form';
+import { ReadOnlyCall } from './read-only-call';
 import { ReplyPanel } from './reply-panel';
 import { TypedReplyPanel } from './typed-reply-panel';
 import { useCallAudio } from './use-call-audio';
@@ -24,6 +26,7 @@ export function CallPage({ sessionId }: { sessionId: string }) {
     return (
       <section>
         <h1>Call not found</h1>
+        <UnsavedWorkNotice sessionId={sessionId} shown={null} />
         <p>{state.reason}</p>
         <p>
           <Link href="/">Choose a call</Link> or look in <Link href="/history">your history</Link>.
@@ -31,7 +34,26 @@ export function CallPage({ sessionId }: { sessionId: string }) {
       </section>
     );
   }
-  return <LiveCall session={state.session} scenario={state.scenario} call={state.call} resumedExactly={state.resumedExactly} />;
+  if (state.kind === 'scored') {
+    return (
+      <section>
+        <h1>This call has been scored</h1>
+        <p>
+          <Link href={`/results/${sessionId}`}>See its scorecard</Link>, or <Link href="/">choose another call</Link>.
+        </p>
+      </section>
+    );
+  }
+  return (
+    <>
+      <UnsavedWorkNotice sessionId={sessionId} shown={state.session} />
+      {state.kind === 'readOnly' ? (
+        <ReadOnlyCall session={state.session} scenario={state.scenario} reason={state.reason} onTakeOver={state.takeOver} />
+      ) : (
+        <LiveCall session={state.session} scenario={state.scenario} call={state.call} resumedExactly={state.resumedExactly} />
+      )}
+    </>
+  );
 }
 
 function LiveCall({ session, scenario, call, resumedExactly }: { session: StoredSession; scenario: Scenario; call: Call; resumedExactly: boolean }) {
@@ -45,6 +67,8 @@ function LiveCall({ session, scenario, call, resumedExactly }: { session: Stored
   const sayTyped = useCallback((classifier: Classifier, text: string) => call.sayTyped(classifier, text), [call]);
   const lookup = useCallback((section: AccountSection) => call.send({ type: 'LOOKUP', section }), [call]);
 
+  const storageFailed = useStorageStatus((storage) => storage.status !== 'ok');
+
   const saveNotes = (notes: CallNotes) => {
     notesDraft.current = notes;
     void saveSession({ ...session, saved: call.save(), record: call.record(notes), notes, status: 'wrapUp', updatedAt: new Date().toISOString() });
@@ -54,9 +78,12 @@ function LiveCall({ session, scenario, call, resumedExactly }: { session: Stored
     setSubmitting(true);
     const { scoreCall } = await import('../../engine/scoring/scorer');
     const record = call.record(notes);
-    await saveSession({ ...session, saved: call.save(), record, notes, status: 'scored', scorecard: scoreCall(scenario, record), updatedAt: new Date().toISOString() });
-    navigate(`/results/${session.id}`);
+    const outcome = await saveSession({ ...session, saved: call.save(), record, notes, status: 'scored', scorecard: scoreCall(scenario, record), updatedAt: new Date().toISOString() });
+    // Refused: another tab holds newer work, and this page has turned read-only to say so.
+    if (outcome !== 'refused') navigate(`/results/${session.id}`);
   };
+
+  const download = () => downloadSession({ ...session, saved: call.save(), record: call.record(notesDraft.current), notes: notesDraft.current, updatedAt: new Date().toISOString() });
 
   const ended = view.status === 'ended';
   const replyNote = view.status === 'ringing' ? 'Answer the call first.' : view.onHold ? 'The customer is on hold and cannot hear you.' : undefined;
@@ -71,6 +98,11 @@ function LiveCall({ session, scenario, call, resumedExactly }: { session: Stored
           {view.status === 'ringing' ? 'The phone is ringing…' : ended ? `Call ended: ${view.ending?.detail.title}` : view.onHold ? 'On hold' : 'On the call'}
         </p>
         <CallClock call={call} view={view} />
+        {storageFailed && (
+          <button type="button" onClick={download}>
+            Download this call
+          </button>
+        )}
       </div>
       {!resumedExactly && (
         <p className="notice" role="status">

@@ -2,17 +2,28 @@
  * Loads a stored session and runs its call: a new call, or a saved one
  * brought back by replay. Every change is written to storage at once, so a
  * reload, a closed tab or a crash loses nothing.
+ *
+ * Only the tab holding the call's lock runs and saves it; another tab on
+ * the same call shows it read-only until the trainee takes it over there.
+ * A tab whose write storage refuses (newer work is stored) stops too.
  */
 import { useSelector } from '@xstate/react';
-import { useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { Call, viewOf, type CallView } from '../../engine/call/call';
 import type { Scenario } from '../../engine/scenario/scenario-schema';
+import { holdCall, releaseCall } from '../../lib/call-lock';
 import { loadScenario } from '../../lib/scenarios';
-import { loadSession, saveSession, type StoredSession } from '../../lib/session-store';
+import { loadSession, onSaveRefused, saveSession, type StoredSession } from '../../lib/session-store';
+import { listenToOtherTabs } from '../../lib/storage/tab-channel';
+
+/** Why a tab shows a call without running it. */
+export type ReadOnlyReason = 'openElsewhere' | 'takenOver' | 'newerElsewhere';
 
 export type SessionState =
   | { kind: 'loading' }
   | { kind: 'missing'; reason: string }
+  | { kind: 'scored'; session: StoredSession }
+  | { kind: 'readOnly'; session: StoredSession; scenario: Scenario; reason: ReadOnlyReason; takeOver: () => void }
   | { kind: 'ready'; session: StoredSession; scenario: Scenario; call: Call; resumedExactly: boolean };
 
 function persist(session: StoredSession, call: Call, view: CallView): StoredSession {
@@ -27,38 +38,66 @@ function persist(session: StoredSession, call: Call, view: CallView): StoredSess
   return next;
 }
 
+function runCall(stored: StoredSession, scenario: Scenario): { call: Call; resumedExactly: boolean } {
+  if (stored.saved.snapshot === null) return { call: new Call(scenario, { seed: stored.saved.seed }), resumedExactly: true };
+  const resumed = Call.resume(scenario, stored.saved);
+  return { call: resumed.call, resumedExactly: resumed.exact };
+}
+
 export function useCallSession(sessionId: string): SessionState {
   const [state, setState] = useState<SessionState>({ kind: 'loading' });
+  const [takeOvers, setTakeOvers] = useState(0);
+  const takeOver = useCallback(() => setTakeOvers((count) => count + 1), []);
 
   useEffect(() => {
     let call: Call | null = null;
     let cancelled = false;
-    void loadSession(sessionId).then(async (stored) => {
+    const stopListening: (() => void)[] = [];
+    const stopCall = () => {
+      const running = call;
+      call = null;
+      running?.stop();
+    };
+    const showReadOnly = async (reason: ReadOnlyReason) => {
+      stopCall();
+      const stored = await loadSession(sessionId);
+      const scenario = stored && (await loadScenario(stored.scenarioId));
+      if (cancelled || !stored || !scenario) return;
+      setState(stored.status === 'scored' ? { kind: 'scored', session: stored } : { kind: 'readOnly', session: stored, scenario, reason, takeOver });
+    };
+
+    void (async () => {
+      const lock = await holdCall(sessionId, { takeOver: takeOvers > 0 });
+      const stored = await loadSession(sessionId);
       const scenario = stored ? await loadScenario(stored.scenarioId) : undefined;
       if (cancelled) return;
       if (!stored) return setState({ kind: 'missing', reason: 'This call is not in this browser’s storage.' });
       if (!scenario) return setState({ kind: 'missing', reason: `The scenario “${stored.scenarioTitle}” is no longer installed.` });
-      let resumedExactly = true;
-      if (stored.saved.snapshot === null) {
-        call = new Call(scenario, { seed: stored.saved.seed });
-      } else {
-        const resumed = Call.resume(scenario, stored.saved);
-        call = resumed.call;
-        resumedExactly = resumed.exact;
+      if (stored.status === 'scored') return setState({ kind: 'scored', session: stored });
+      if (!lock) {
+        // Follow what the other tab stores, so this one shows the call as it goes on.
+        stopListening.push(listenToOtherTabs((message) => message.type === 'saved' && message.summary.id === sessionId && void showReadOnly('openElsewhere')));
+        return setState({ kind: 'readOnly', session: stored, scenario, reason: 'openElsewhere', takeOver });
       }
+      lock.onLost(() => !cancelled && void showReadOnly('takenOver'));
+      stopListening.push(onSaveRefused((id) => id === sessionId && !cancelled && void showReadOnly('newerElsewhere')));
+      const running = runCall(stored, scenario);
+      call = running.call;
       let session = stored;
       call.subscribe((view) => {
-        session = persist(session, call!, view);
+        if (call) session = persist(session, call, view);
       });
       // Save the first snapshot too, so an immediate reload resumes rather than restarts.
       session = persist(session, call, call.view);
-      setState({ kind: 'ready', session, scenario, call, resumedExactly });
-    });
+      setState({ kind: 'ready', session, scenario, call, resumedExactly: running.resumedExactly });
+    })();
     return () => {
       cancelled = true;
-      call?.stop();
+      stopCall();
+      for (const stop of stopListening) stop();
+      releaseCall(sessionId);
     };
-  }, [sessionId]);
+  }, [sessionId, takeOvers, takeOver]);
 
   return state;
 }

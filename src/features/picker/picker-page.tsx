@@ -4,7 +4,7 @@ import { RUBRIC } from '../../engine/scoring/rubric';
 import { usePreferences } from '../../lib/preferences';
 import { SCENARIO_PROBLEMS, SCENARIO_SUMMARIES } from '../../lib/scenarios';
 import type { ScenarioSummary } from '../../lib/scenario-summary';
-import { listSessions } from '../../lib/session-store';
+import { bestScores } from '../../lib/storage/summaries';
 import { LEVEL_NAMES } from '../../components/levels';
 import { NameForm } from './name-form';
 
@@ -20,15 +20,7 @@ function useBestScores(traineeName: string) {
   const [best, setBest] = useState<Record<string, number>>({});
   useEffect(() => {
     let live = true;
-    void listSessions().then((sessions) => {
-      if (!live) return;
-      const scores: Record<string, number> = {};
-      for (const session of sessions) {
-        if (session.traineeName !== traineeName || !session.scorecard) continue;
-        scores[session.scenarioId] = Math.max(scores[session.scenarioId] ?? 0, session.scorecard.overall);
-      }
-      setBest(scores);
-    });
+    void bestScores(traineeName, SCENARIO_SUMMARIES.map((scenario) => scenario.id)).then((scores) => live && setBest(scores));
     return () => {
       live = false;
     };
