@@ -1,9 +1,10 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
+import { contentPolicyPlugin } from './src/build/content-policy-plugin';
 import { scenariosPlugin } from './src/build/scenarios-plugin';
 
 export default defineConfig({
-  plugins: [react(), scenariosPlugin()],
+  plugins: [react(), scenariosPlugin(), contentPolicyPlugin()],
   // Relative asset paths: the built app works from any folder, or from a file share.
   base: './',
   build: { target: 'es2022', assetsInlineLimit: 0 },

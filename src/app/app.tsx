@@ -10,6 +10,7 @@ import { usePreferences } from '../lib/preferences';
 // Results and history are not needed to take a call, so they load on demand.
 const ResultsPage = lazy(() => import('../features/results/results-page').then((module) => ({ default: module.ResultsPage })));
 const HistoryPage = lazy(() => import('../features/history/history-page').then((module) => ({ default: module.HistoryPage })));
+const SettingsPage = lazy(() => import('../features/settings/settings-page').then((module) => ({ default: module.SettingsPage })));
 
 export function App() {
   const traineeName = usePreferences((state) => state.traineeName);
@@ -25,6 +26,7 @@ export function App() {
         <nav aria-label="Main">
           <Link href="/">Scenarios</Link>
           <Link href="/history">History</Link>
+          <Link href="/settings">Settings</Link>
         </nav>
         {traineeName && <span className="trainee-name">Trainee: {traineeName}</span>}
       </header>
@@ -37,6 +39,7 @@ export function App() {
             <Route path="/call/:sessionId">{(params) => <CallPage key={params.sessionId} sessionId={params.sessionId} />}</Route>
             <Route path="/results/:sessionId">{(params) => <ResultsPage sessionId={params.sessionId} />}</Route>
             <Route path="/history" component={HistoryPage} />
+            <Route path="/settings" component={SettingsPage} />
             <Route>
               <h1>Page not found</h1>
               <p>

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { downloadSession, findInOtherTabs, type StoredSession } from '../lib/session-store';
-import { unsavedMark } from '../lib/storage/unsaved-marks';
+import { unsavedMark, type UnsavedMark } from '../lib/storage/unsaved-marks';
 
 const REASON = { full: 'the browser’s storage was full', unavailable: 'the browser was not letting the trainer save data' } as const;
 
@@ -12,9 +12,11 @@ function lines(count: number) {
  * After a storage failure and a reload, says what of a call never reached
  * storage, and offers the whole call for download when another open tab
  * still holds it. Says nothing when `shown` is already the whole call.
+ * A page that writes the session as it opens (the call) reads the note
+ * first and passes it in, since a successful write clears it.
  */
-export function UnsavedWorkNotice({ sessionId, shown }: { sessionId: string; shown: StoredSession | null }) {
-  const [mark] = useState(() => unsavedMark(sessionId));
+export function UnsavedWorkNotice({ sessionId, shown, note }: { sessionId: string; shown: StoredSession | null; note?: UnsavedMark }) {
+  const [mark] = useState(() => note ?? unsavedMark(sessionId));
   const complete = !!mark && !!shown && shown.record.transcript.length >= mark.heldEntries && shown.status === mark.heldStatus;
   const [held, setHeld] = useState<StoredSession | undefined | null>(null);
   useEffect(() => {

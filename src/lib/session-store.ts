@@ -18,6 +18,7 @@ import { summarise } from '../engine/records/summary';
 import { ALL_STORES, forgetDatabase, openDatabase, rowsRange } from './storage/database';
 import { rowsOf, sessionFrom } from './storage/session-rows';
 import { reportStorage, useStorageStatus } from './storage/storage-status';
+import { requestPersistenceOnce } from './storage/persistence';
 import { forgetSummaries, noteStoredSummary, noteSummaryInMemory } from './storage/summaries';
 import { listenToOtherTabs, tellOtherTabs } from './storage/tab-channel';
 import { clearUnsaved, markUnsaved } from './storage/unsaved-marks';
@@ -221,6 +222,7 @@ export function resetSessionStoreForTests() {
 
 /** A new, unanswered call for this trainee; its id is also the seed of the customer's random choices. */
 export async function startSession(scenario: { id: string; version: number; title: string }, traineeName: string, replyMode: StoredSession['replyMode'] = 'prepared'): Promise<StoredSession> {
+  requestPersistenceOnce();
   const id = crypto.randomUUID();
   const now = new Date().toISOString();
   const session: StoredSession = {

@@ -4,16 +4,35 @@ import userEvent from '@testing-library/user-event';
 import { IDBFactory } from 'fake-indexeddb';
 import { HistoryPage } from '../../src/features/history/history-page';
 import type { StoredSession } from '../../src/engine/records/stored-session';
-import { loadSession, resetSessionStoreForTests, saveSession, startSession } from '../../src/lib/session-store';
+import { loadSession, resetSessionStoreForTests, saveSession } from '../../src/lib/session-store';
 import { renderAt } from './render';
 
 const TINY = { id: 'tiny', version: 1, title: 'Tiny test caller' };
 
+let seeded = 0;
+
+/** One write per session, so seeding many stays quick. */
 async function seed(traineeName: string, overall: number | null, startedAt: string): Promise<StoredSession> {
-  const session = { ...(await startSession(TINY, traineeName)), startedAt };
-  const scored: StoredSession = overall === null ? session : { ...session, status: 'scored', scorecard: { scenarioId: 'tiny', scenarioVersion: 1, ending: null, overall, level: 'Satisfactory', cap: null, competencies: [] } };
-  await saveSession(scored);
-  return scored;
+  const id = `seeded-${++seeded}`;
+  const notes = { who: '', what: '', when: '', where: '', why: '', action: '' };
+  const session: StoredSession = {
+    id,
+    traineeName,
+    scenarioId: TINY.id,
+    scenarioVersion: TINY.version,
+    scenarioTitle: TINY.title,
+    startedAt,
+    updatedAt: startedAt,
+    status: overall === null ? 'live' : 'scored',
+    replyMode: 'prepared',
+    revision: 0,
+    saved: { seed: id, log: [], savedAt: 0, snapshot: null },
+    record: { scenarioId: TINY.id, scenarioVersion: TINY.version, seed: id, transcript: [], ending: null, flags: [], flaggedAt: {}, notes },
+    notes,
+    scorecard: overall === null ? null : { scenarioId: TINY.id, scenarioVersion: TINY.version, ending: null, overall, level: 'Satisfactory', cap: null, competencies: [] },
+  };
+  await saveSession(session);
+  return session;
 }
 
 const rows = () => within(screen.getByRole('table')).getAllByRole('row').slice(1);

@@ -46,7 +46,7 @@ export function CallPage({ sessionId }: { sessionId: string }) {
   }
   return (
     <>
-      <UnsavedWorkNotice sessionId={sessionId} shown={state.session} />
+      <UnsavedWorkNotice sessionId={sessionId} shown={state.session} note={state.unsaved} />
       {state.kind === 'readOnly' ? (
         <ReadOnlyCall session={state.session} scenario={state.scenario} reason={state.reason} onTakeOver={state.takeOver} />
       ) : (

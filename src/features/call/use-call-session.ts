@@ -15,6 +15,7 @@ import { holdCall, releaseCall } from '../../lib/call-lock';
 import { loadScenario } from '../../lib/scenarios';
 import { loadSession, onSaveRefused, saveSession, type StoredSession } from '../../lib/session-store';
 import { listenToOtherTabs } from '../../lib/storage/tab-channel';
+import { unsavedMark, type UnsavedMark } from '../../lib/storage/unsaved-marks';
 
 /** Why a tab shows a call without running it. */
 export type ReadOnlyReason = 'openElsewhere' | 'takenOver' | 'newerElsewhere';
@@ -23,8 +24,8 @@ export type SessionState =
   | { kind: 'loading' }
   | { kind: 'missing'; reason: string }
   | { kind: 'scored'; session: StoredSession }
-  | { kind: 'readOnly'; session: StoredSession; scenario: Scenario; reason: ReadOnlyReason; takeOver: () => void }
-  | { kind: 'ready'; session: StoredSession; scenario: Scenario; call: Call; resumedExactly: boolean };
+  | { kind: 'readOnly'; session: StoredSession; scenario: Scenario; reason: ReadOnlyReason; takeOver: () => void; unsaved?: UnsavedMark }
+  | { kind: 'ready'; session: StoredSession; scenario: Scenario; call: Call; resumedExactly: boolean; unsaved?: UnsavedMark };
 
 function persist(session: StoredSession, call: Call, view: CallView): StoredSession {
   const next: StoredSession = {
@@ -63,13 +64,15 @@ export function useCallSession(sessionId: string): SessionState {
       const stored = await loadSession(sessionId);
       const scenario = stored && (await loadScenario(stored.scenarioId));
       if (cancelled || !stored || !scenario) return;
-      setState(stored.status === 'scored' ? { kind: 'scored', session: stored } : { kind: 'readOnly', session: stored, scenario, reason, takeOver });
+      setState(stored.status === 'scored' ? { kind: 'scored', session: stored } : { kind: 'readOnly', session: stored, scenario, reason, takeOver, unsaved: unsavedMark(sessionId) });
     };
 
     void (async () => {
       const lock = await holdCall(sessionId, { takeOver: takeOvers > 0 });
       const stored = await loadSession(sessionId);
       const scenario = stored ? await loadScenario(stored.scenarioId) : undefined;
+      // Read before this tab's first write, which clears it.
+      const unsaved = unsavedMark(sessionId);
       if (cancelled) return;
       if (!stored) return setState({ kind: 'missing', reason: 'This call is not in this browser’s storage.' });
       if (!scenario) return setState({ kind: 'missing', reason: `The scenario “${stored.scenarioTitle}” is no longer installed.` });
@@ -77,7 +80,7 @@ export function useCallSession(sessionId: string): SessionState {
       if (!lock) {
         // Follow what the other tab stores, so this one shows the call as it goes on.
         stopListening.push(listenToOtherTabs((message) => message.type === 'saved' && message.summary.id === sessionId && void showReadOnly('openElsewhere')));
-        return setState({ kind: 'readOnly', session: stored, scenario, reason: 'openElsewhere', takeOver });
+        return setState({ kind: 'readOnly', session: stored, scenario, reason: 'openElsewhere', takeOver, unsaved });
       }
       lock.onLost(() => !cancelled && void showReadOnly('takenOver'));
       stopListening.push(onSaveRefused((id) => id === sessionId && !cancelled && void showReadOnly('newerElsewhere')));
@@ -89,7 +92,7 @@ export function useCallSession(sessionId: string): SessionState {
       });
       // Save the first snapshot too, so an immediate reload resumes rather than restarts.
       session = persist(session, call, call.view);
-      setState({ kind: 'ready', session, scenario, call, resumedExactly: running.resumedExactly });
+      setState({ kind: 'ready', session, scenario, call, resumedExactly: running.resumedExactly, unsaved });
     })();
     return () => {
       cancelled = true;

@@ -3,6 +3,7 @@ import { Link } from 'wouter';
 import type { Scenario } from '../../engine/scenario/scenario-schema';
 import { loadScenario } from '../../lib/scenarios';
 import { downloadSession, loadSession, type StoredSession } from '../../lib/session-store';
+import { UnsavedWorkNotice } from '../../components/unsaved-work-notice';
 import { AnnotatedTranscript } from './annotated-transcript';
 import { CallReplay } from './call-replay';
 import { FindingLine, ScorecardView } from './scorecard-view';
@@ -30,6 +31,7 @@ export function ResultsPage({ sessionId }: { sessionId: string }) {
     return (
       <section>
         <h1>Results not found</h1>
+        <UnsavedWorkNotice sessionId={sessionId} shown={null} />
         <p>
           This session is not in this browser’s storage. <Link href="/history">See your history</Link>.
         </p>
@@ -54,6 +56,7 @@ export function ResultsPage({ sessionId }: { sessionId: string }) {
     return (
       <section>
         <h1>Not scored yet</h1>
+        <UnsavedWorkNotice sessionId={sessionId} shown={session} />
         <p>
           This call has not been scored. <Link href={`/call/${session.id}`}>Return to the call</Link> to finish it.
         </p>

@@ -1,0 +1,35 @@
+/**
+ * Puts a strict Content-Security-Policy in the built index.html: scripts,
+ * styles, sounds and data only from the app's own origin, no plugins, no
+ * <base>, no form posts. Only the build gets it, because the development
+ * server injects inline scripts for hot reload. Kept by
+ * tests/e2e/content-policy.test.ts, which runs a whole call under it.
+ *
+ * A feature that must reach another origin (a Learning Record Store, say)
+ * widens connect-src here, for that need alone.
+ */
+import type { Plugin } from 'vite';
+
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self'",
+  "media-src 'self'",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+].join('; ');
+
+export function contentPolicyPlugin(): Plugin {
+  return {
+    name: 'call-trainer-content-policy',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      // First in <head>, so it governs every script and stylesheet after it.
+      handler: () => [{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY }, injectTo: 'head-prepend' }],
+    },
+  };
+}
