@@ -19,7 +19,7 @@ import { ALL_STORES, forgetDatabase, openDatabase, rowsRange } from './storage/d
 import { rowsOf, sessionFrom } from './storage/session-rows';
 import { reportStorage, useStorageStatus } from './storage/storage-status';
 import { requestPersistenceOnce } from './storage/persistence';
-import { forgetSummaries, noteStoredSummary, noteSummaryInMemory } from './storage/summaries';
+import { forgetSummaries, noteStoredSummary, noteSummaryInMemory } from './storage/summary-cache';
 import { listenToOtherTabs, tellOtherTabs } from './storage/tab-channel';
 import { clearUnsaved, markUnsaved } from './storage/unsaved-marks';
 

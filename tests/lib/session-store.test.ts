@@ -13,11 +13,11 @@ import { loadScenarioFile, play, playAndScore } from '../helpers/play';
 import { sessionOf } from '../helpers/sessions';
 
 type Store = typeof import('../../src/lib/session-store');
-type Summaries = typeof import('../../src/lib/storage/summaries');
+type Lists = typeof import('../../src/lib/storage/summaries') & typeof import('../../src/lib/storage/best-scores');
 
-async function openTab(): Promise<Store & Summaries> {
+async function openTab(): Promise<Store & Lists> {
   vi.resetModules();
-  return { ...(await import('../../src/lib/session-store')), ...(await import('../../src/lib/storage/summaries')) };
+  return { ...(await import('../../src/lib/session-store')), ...(await import('../../src/lib/storage/summaries')), ...(await import('../../src/lib/storage/best-scores')) };
 }
 
 const IRATE = loadScenarioFile('scenarios/irate-outage.json');

@@ -4,7 +4,7 @@ import { RUBRIC } from '../../engine/scoring/rubric';
 import { usePreferences } from '../../lib/preferences';
 import { SCENARIO_PROBLEMS, SCENARIO_SUMMARIES } from '../../lib/scenarios';
 import type { ScenarioSummary } from '../../lib/scenario-summary';
-import { bestScores } from '../../lib/storage/summaries';
+import { bestScores } from '../../lib/storage/best-scores';
 import { LEVEL_NAMES } from '../../components/levels';
 import { NameForm } from './name-form';
 
