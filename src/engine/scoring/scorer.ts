@@ -55,35 +55,46 @@ export function scoreCall(scenario: Scenario, record: CallRecord, rubric: Rubric
       const { applicable, earned, findings } = check(input, behaviour);
       return { ...behaviour, applicable, earned: applicable ? round1(earned) : 0, findings: findings.map(roundFinding) };
     });
-    const assessed = behaviours.filter((behaviour) => behaviour.applicable);
-    const possible = assessed.reduce((sum, behaviour) => sum + behaviour.points, 0);
-    const score = possible ? Math.round((100 * assessed.reduce((sum, behaviour) => sum + behaviour.earned, 0)) / possible) : null;
     return {
       id: competency.id,
       title: competency.title,
       clauses: competency.clauses,
       weight: scenario.weights[competency.id] ?? 1,
-      score,
-      level: score === null ? null : levelFor(score, rubric),
+      ...competencyScore(behaviours, rubric),
       behaviours,
     };
   });
-  const weighed = competencies.filter((competency) => competency.score !== null && competency.weight > 0);
-  const totalWeight = weighed.reduce((sum, competency) => sum + competency.weight, 0);
-  const weighted = totalWeight ? Math.round(weighed.reduce((sum, competency) => sum + competency.score! * competency.weight, 0) / totalWeight) : 0;
   const ending = record.ending ? (endingOf(scenario, record.ending) ?? null) : null;
-  const limit = ending ? rubric.endingCaps[ending.outcome] : undefined;
-  const cap = limit && weighted > limit.maxScore ? limit : null;
-  const overall = cap ? cap.maxScore : weighted;
   return {
     scenarioId: scenario.id,
     scenarioVersion: scenario.version,
     ending,
-    overall,
-    level: levelFor(overall, rubric),
-    cap,
+    ...overallScore(competencies, ending, rubric),
     competencies,
   };
+}
+
+/**
+ * A competency's score from its behaviours: the share of the applicable
+ * points earned. Exported so a supervisor's override of a behaviour is
+ * recomputed exactly as the scorer computes it.
+ */
+export function competencyScore(behaviours: readonly BehaviourScore[], rubric: Rubric = RUBRIC): { score: number | null; level: Level | null } {
+  const assessed = behaviours.filter((behaviour) => behaviour.applicable);
+  const possible = assessed.reduce((sum, behaviour) => sum + behaviour.points, 0);
+  const score = possible ? Math.round((100 * assessed.reduce((sum, behaviour) => sum + behaviour.earned, 0)) / possible) : null;
+  return { score, level: score === null ? null : levelFor(score, rubric) };
+}
+
+/** The overall score: the weighted mean of the assessed competencies, held down by the ending's cap. */
+export function overallScore(competencies: readonly Pick<CompetencyScore, 'score' | 'weight'>[], ending: Ending | null, rubric: Rubric = RUBRIC): { overall: number; level: Level; cap: EndingCap | null } {
+  const weighed = competencies.filter((competency) => competency.score !== null && competency.weight > 0);
+  const totalWeight = weighed.reduce((sum, competency) => sum + competency.weight, 0);
+  const weighted = totalWeight ? Math.round(weighed.reduce((sum, competency) => sum + competency.score! * competency.weight, 0) / totalWeight) : 0;
+  const limit = ending ? rubric.endingCaps[ending.outcome] : undefined;
+  const cap = limit && weighted > limit.maxScore ? limit : null;
+  const overall = cap ? cap.maxScore : weighted;
+  return { overall, level: levelFor(overall, rubric), cap };
 }
 
 function round1(value: number) {
