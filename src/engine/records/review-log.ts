@@ -8,6 +8,7 @@
 import { DIALOGUE_ACTS, type DialogueAct } from '../acts';
 import type { Competency } from '../vocabulary';
 import type { Scorecard } from '../scoring/scorer';
+import type { ReviewStatus } from './stored-session';
 
 export type ReviewRole = 'supervisor' | 'trainee';
 
@@ -142,7 +143,6 @@ export function effectiveEntries(log: readonly ReviewEntry[]): ReviewEntry[] {
   return log.filter((entry) => entry.kind !== 'undo' && effective.has(entry.id));
 }
 
-export type ReviewStatus = 'not reviewed' | 'reviewed' | 'disputed';
 
 /** Disputed while a trainee's dispute is newer than the supervisor's last word; reviewed once a supervisor has said anything. */
 export function reviewStatus(log: readonly ReviewEntry[]): ReviewStatus {
@@ -150,7 +150,7 @@ export function reviewStatus(log: readonly ReviewEntry[]): ReviewStatus {
   const lastSupervisor = entries.findLastIndex((entry) => entry.author.role === 'supervisor');
   const lastDispute = entries.findLastIndex((entry) => entry.kind === 'dispute');
   if (lastDispute > lastSupervisor) return 'disputed';
-  return lastSupervisor >= 0 ? 'reviewed' : 'not reviewed';
+  return lastSupervisor >= 0 ? 'reviewed' : 'notReviewed';
 }
 
 export function latestVerdict(log: readonly ReviewEntry[]): Extract<ReviewEntry, { kind: 'verdict' }> | null {

@@ -78,7 +78,10 @@ function LiveCall({ session, scenario, call, resumedExactly }: { session: Stored
     setSubmitting(true);
     const { scoreCall } = await import('../../engine/scoring/scorer');
     const record = call.record(notes);
-    const outcome = await saveSession({ ...session, saved: call.save(), record, notes, status: 'scored', scorecard: scoreCall(scenario, record), updatedAt: new Date().toISOString() });
+    const scored = { ...session, saved: call.save(), record, notes, status: 'scored' as const, scorecard: scoreCall(scenario, record), updatedAt: new Date().toISOString() };
+    const outcome = await saveSession(scored);
+    // Team records: loaded only now, and a no-op unless an LRS is set in settings.
+    if (outcome !== 'refused') void import('../../lib/xapi/send-scored-call').then((module) => module.sendScoredCall(scored));
     // Refused: another tab holds newer work, and this page has turned read-only to say so.
     if (outcome !== 'refused') navigate(`/results/${session.id}`);
   };

@@ -34,7 +34,7 @@ describe('the review log', () => {
 
   it('shows disputed while the trainee\'s dispute is the last word, reviewed once the supervisor answers', () => {
     let log: ReviewEntry[] = [];
-    expect(reviewStatus(log)).toBe('not reviewed');
+    expect(reviewStatus(log)).toBe('notReviewed');
     log = add(log, entry(session.id, 'v1', { kind: 'verdict', verdict: 'retry', retryScenarioId: 'billing-dispute' }));
     expect(reviewStatus(log)).toBe('reviewed');
     log = add(log, entry(session.id, 'd1', { kind: 'dispute', of: 'v1', text: 'I did greet the customer.', author: TRAINEE }));
