@@ -10,6 +10,9 @@ import { usePreferences } from '../lib/preferences';
 // Results and history are not needed to take a call, so they load on demand.
 const ResultsPage = lazy(() => import('../features/results/results-page').then((module) => ({ default: module.ResultsPage })));
 const HistoryPage = lazy(() => import('../features/history/history-page').then((module) => ({ default: module.HistoryPage })));
+// The supervisor's pages and settings are never part of a trainee's first page.
+const ReviewPage = lazy(() => import('../features/review/review-page').then((module) => ({ default: module.ReviewPage })));
+const SessionReviewPage = lazy(() => import('../features/review/session-review-page').then((module) => ({ default: module.SessionReviewPage })));
 const SettingsPage = lazy(() => import('../features/settings/settings-page').then((module) => ({ default: module.SettingsPage })));
 
 export function App() {
@@ -26,6 +29,7 @@ export function App() {
         <nav aria-label="Main">
           <Link href="/">Scenarios</Link>
           <Link href="/history">History</Link>
+          <Link href="/review">Review</Link>
           <Link href="/settings">Settings</Link>
         </nav>
         {traineeName && <span className="trainee-name">Trainee: {traineeName}</span>}
@@ -39,6 +43,8 @@ export function App() {
             <Route path="/call/:sessionId">{(params) => <CallPage key={params.sessionId} sessionId={params.sessionId} />}</Route>
             <Route path="/results/:sessionId">{(params) => <ResultsPage sessionId={params.sessionId} />}</Route>
             <Route path="/history" component={HistoryPage} />
+            <Route path="/review" component={ReviewPage} />
+            <Route path="/review/:sessionId">{(params) => <SessionReviewPage key={params.sessionId} sessionId={params.sessionId} />}</Route>
             <Route path="/settings" component={SettingsPage} />
             <Route>
               <h1>Page not found</h1>

@@ -6,6 +6,7 @@ import { downloadSession, loadSession, type StoredSession } from '../../lib/sess
 import { UnsavedWorkNotice } from '../../components/unsaved-work-notice';
 import { AnnotatedTranscript } from './annotated-transcript';
 import { CallReplay } from './call-replay';
+import { ReviewFeedback } from './review-feedback';
 import { FindingLine, ScorecardView } from './scorecard-view';
 
 const NOTE_FIELDS = ['who', 'what', 'when', 'where', 'why', 'action'] as const;
@@ -94,6 +95,7 @@ export function ResultsPage({ sessionId }: { sessionId: string }) {
           </Link>
         </div>
       </header>
+      <ReviewFeedback session={{ ...session, scorecard }} />
       <ScorecardView scorecard={scorecard} />
       <section className="card" aria-labelledby="notes-review-heading">
         <h2 id="notes-review-heading">Your call notes</h2>

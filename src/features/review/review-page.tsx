@@ -1,0 +1,59 @@
+import { useEffect, useMemo, useState } from 'react';
+import { reviewRows, type ReviewFilter, type ReviewQuery } from '../../engine/records/review-query';
+import type { SessionSummary } from '../../engine/records/summary';
+import { listSummaries, onSummariesChanged, summaryFacets } from '../../lib/storage/summaries';
+import { ReviewFilters, type Facets } from './review-filters';
+import { ReviewTable } from './review-table';
+import { ReviewerName } from './reviewer-name';
+import { TeamRecords } from './team-records';
+
+/** The supervisor's queue: every scored session this browser knows, to filter, sort and open. */
+export function ReviewPage() {
+  const [all, setAll] = useState<SessionSummary[] | null>(null);
+  const [facets, setFacets] = useState<Facets>({ traineeNames: [], scenarios: [] });
+  const [filter, setFilter] = useState<ReviewFilter>({});
+  const [sort, setSort] = useState<NonNullable<ReviewQuery['sort']>>({ key: 'startedAt', direction: 'desc' });
+
+  useEffect(() => {
+    let live = true;
+    const load = async () => {
+      const [page, names] = await Promise.all([listSummaries({ filter: { status: 'scored' } }), summaryFacets()]);
+      if (!live) return;
+      setAll(page.items);
+      setFacets(names);
+    };
+    void load();
+    const stop = onSummariesChanged(() => void load());
+    return () => {
+      live = false;
+      stop();
+    };
+  }, []);
+
+  const rows = useMemo(() => (all ? reviewRows(all, { filter, sort }) : []), [all, filter, sort]);
+
+  return (
+    <section className="review-page" aria-labelledby="review-heading">
+      <h1 id="review-heading">Review</h1>
+      <ReviewerName />
+      <TeamRecords rows={rows} />
+      <ReviewFilters filter={filter} facets={facets} onFilter={setFilter} />
+      {all === null ? (
+        <p role="status">Loading sessions…</p>
+      ) : (
+        <>
+          <p role="status" aria-live="polite" className="review-count">
+            {rows.length === all.length ? `${all.length.toLocaleString('en-US')} scored sessions` : `${rows.length.toLocaleString('en-US')} of ${all.length.toLocaleString('en-US')} scored sessions match`}
+          </p>
+          {all.length === 0 ? (
+            <p className="empty-state">No scored sessions yet. Calls taken in this browser appear here once scored; import a bundle or load the team’s calls from the LRS to review others.</p>
+          ) : rows.length === 0 ? (
+            <p className="empty-state">No session matches these filters.</p>
+          ) : (
+            <ReviewTable rows={rows} sort={sort} onSort={setSort} />
+          )}
+        </>
+      )}
+    </section>
+  );
+}
