@@ -1,5 +1,6 @@
 import { useRef, useState } from 'react';
 import { Link } from 'wouter';
+import { correctionsAsUtterances } from '../../engine/records/corrections';
 import { makeBundle, type RecordsProblem, type SessionRecords } from '../../engine/records/bundle';
 import { reviewCsv } from '../../engine/records/review-query';
 import { scoredSessionOf } from '../../engine/records/scored-session';
@@ -71,6 +72,19 @@ export function TeamRecords({ rows }: { rows: SessionSummary[] }) {
       setStatus(`Exported ${records.length} scored ${records.length === 1 ? 'session' : 'sessions'} as a bundle.`);
     });
 
+  const exportCorrections = () =>
+    run(async () => {
+      const utterances = [];
+      for (const row of rows) {
+        if (row.replyMode !== 'open') continue;
+        const session = await loadSession(row.id);
+        if (session) utterances.push(...correctionsAsUtterances(session, await loadReview(row.id)));
+      }
+      if (!utterances.length) return setStatus('No act corrections among these sessions yet: use “heard wrong?” on a typed turn.');
+      download(`utterances-review-${new Date().toISOString().slice(0, 10)}.json`, `${JSON.stringify(utterances, null, 2)}\n`, 'application/json');
+      setStatus(`Exported ${utterances.length} corrected ${utterances.length === 1 ? 'utterance' : 'utterances'} in the labelled-utterance format, for the classifier's tuning data.`);
+    });
+
   const exportCsv = () => {
     download(`call-trainer-sessions-${new Date().toISOString().slice(0, 10)}.csv`, reviewCsv(rows, COMPETENCIES), 'text/csv');
     setStatus(`Exported ${rows.length} rows as CSV.`);
@@ -92,6 +106,9 @@ export function TeamRecords({ rows }: { rows: SessionSummary[] }) {
         </button>
         <button type="button" className="button" disabled={busy || rows.length === 0} onClick={exportCsv}>
           Export these as CSV
+        </button>
+        <button type="button" className="button" disabled={busy || rows.length === 0} onClick={() => void exportCorrections()}>
+          Export act corrections
         </button>
       </div>
       {!lrs.enabled && (

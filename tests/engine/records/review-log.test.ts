@@ -73,3 +73,24 @@ describe('a scorecard with overrides', () => {
     expect(undone.overrides).toEqual([]);
   });
 });
+
+describe('corrections of how a typed turn was heard', () => {
+  it('export as labelled utterances with what the customer had said, the latest correction in effect winning', async () => {
+    const { correctionsAsUtterances } = await import('../../../src/engine/records/corrections');
+    const firstCustomer = session.record.transcript.findIndex((e) => e.kind === 'customer');
+    const typedIndex = session.record.transcript.findIndex((e, i) => e.kind === 'trainee' && i > firstCustomer);
+    const transcript = session.record.transcript.map((e, i) => (i === typedIndex && e.kind === 'trainee' ? { ...e, replyId: undefined, text: 'hiya whats up' } : e));
+    const typed = { ...session, record: { ...session.record, transcript } };
+    let log: ReviewEntry[] = [];
+    log = appendEntry(log, entry(session.id, 'k1', { kind: 'correction', turn: typedIndex, acts: ['dismissal'] }), scorecard, turns);
+    log = appendEntry(log, entry(session.id, 'k2', { kind: 'correction', turn: typedIndex, acts: ['greeting'] }), scorecard, turns);
+    const [item, ...rest] = correctionsAsUtterances(typed, log);
+    expect(rest).toEqual([]);
+    expect(item).toMatchObject({ text: 'hiya whats up', acts: ['greeting'] });
+    expect(item!.context?.customerSaid).toEqual(transcript.slice(0, typedIndex).filter((e) => e.kind === 'customer').map((e) => e.text));
+    log = appendEntry(log, entry(session.id, 'k3', { kind: 'undo', undoes: 'k2' }), scorecard, turns);
+    expect(correctionsAsUtterances(typed, log)[0]!.acts).toEqual(['dismissal']);
+    // A prepared reply's acts are the author's: never exported.
+    expect(correctionsAsUtterances(session, log)).toEqual([]);
+  });
+});

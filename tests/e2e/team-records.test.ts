@@ -1,0 +1,148 @@
+/**
+ * Team records end to end, against a real LRS started for this file: a
+ * trainee's scored call reaches the LRS; a supervisor in another browser
+ * profile, given only the LRS, rebuilds it with the same score, overrides a
+ * competency and comments; the trainee sees both on the results page. Then
+ * bundles: a spoilt one is rejected whole, and names and comments with
+ * markup stay text.
+ */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { makeBundle } from '../../src/engine/records/bundle';
+import { allStatements, startLrs, type TestLrs } from '../helpers/lrs';
+import { entry, POOR_ROUTE, scoredSession, SPOILT_BUNDLES, validBundle } from '../helpers/records';
+import { axeViolations, openBrowser, type BrowserSession } from './browser';
+import { enterName, fillNotesAndScore, goodRoute, playSteps, scenarioFile, startCall } from './flows';
+
+const PAYLOAD = '<img src=x onerror=alert(1)>';
+
+async function connect(page: Page, baseUrl: string, lrs: TestLrs, key: string) {
+  await page.goto(`${baseUrl}#/settings`);
+  await page.getByRole('checkbox', { name: 'Send records to the LRS' }).check();
+  await page.getByLabel('LRS endpoint').fill(lrs.endpoint);
+  await page.getByLabel('Key').fill(key);
+  await page.getByLabel('Secret').fill('secret');
+  await page.getByRole('button', { name: 'Save' }).click();
+  await page.getByText(/Saved\. Connected/).waitFor();
+}
+
+async function signAs(page: Page, name: string) {
+  await page.getByRole('heading', { name: 'Review', exact: true }).waitFor();
+  const field = page.getByLabel('Your name, to sign comments, overrides and verdicts');
+  if (await field.count()) {
+    await field.fill(name);
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+  }
+}
+
+describe('team records through a real LRS', () => {
+  let lrs: TestLrs;
+  let trainee: BrowserSession;
+  let supervisor: BrowserSession;
+  beforeAll(async () => {
+    lrs = await startLrs();
+    trainee = await openBrowser();
+    supervisor = await openBrowser();
+  });
+  afterAll(async () => {
+    await trainee?.close();
+    await supervisor?.close();
+    await lrs?.stop();
+  });
+
+  let sessionId = '';
+  let score = '';
+  let callCount = 0;
+
+  it('sends a prepared call\'s statements, which the LRS accepts, each once', async () => {
+    const { page, baseUrl } = trainee;
+    await enterName(page, baseUrl, 'Tess Trainee');
+    await connect(page, baseUrl, lrs, 'trainee-key');
+    await page.goto(baseUrl);
+    const scenario = scenarioFile('billing-dispute');
+    await startCall(page, scenario);
+    const { steps, notes } = goodRoute('billing-dispute');
+    await playSteps(page, scenario, steps);
+    await fillNotesAndScore(page, notes);
+    sessionId = page.url().split('/results/')[1]!;
+    score = (await page.locator('.overall-score').first().innerText()).trim();
+    const turns = steps.filter((step) => !/^(ANSWER|LOOKUP|HOLD|RESUME|END|ESCALATE)/.test(step)).length;
+    const controls = steps.filter((step) => /^(LOOKUP|HOLD|RESUME|ESCALATE)/.test(step)).length;
+    await expect.poll(async () => (await allStatements(lrs, `&registration=${sessionId}`)).length, { timeout: 30_000 }).toBe(turns + controls + 2);
+    await page.goto(`${baseUrl}#/settings`);
+    await page.getByText('All records sent').waitFor();
+    const stored = await allStatements(lrs, `&registration=${sessionId}`);
+    callCount = stored.length;
+    expect(new Set(stored.map((s) => s.id)).size).toBe(stored.length);
+  });
+
+  it('rebuilds the call in a supervisor\'s fresh browser from the LRS alone, with the same score', async () => {
+    const { page, baseUrl } = supervisor;
+    await connect(page, baseUrl, lrs, 'supervisor-key');
+    await page.getByRole('link', { name: 'Review' }).click();
+    await signAs(page, 'Sam Supervisor');
+    await page.getByRole('button', { name: 'Load the team’s calls from the LRS' }).click();
+    await page.getByText(/From the LRS: 1 new call/).waitFor({ timeout: 30_000 });
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole('link', { name: 'Tess Trainee' }).click();
+    await page.getByRole('heading', { name: /Tess Trainee/ }).waitFor();
+    expect((await page.locator('.overall-score').innerText()).trim()).toBe(score);
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it('carries a supervisor\'s override and comment to the trainee\'s results page', async () => {
+    const { page } = supervisor;
+    await page.getByRole('button', { name: 'Override Closing' }).click();
+    await page.getByLabel(/New score for Closing/).fill('40');
+    await page.getByLabel('Reason (required)').fill('The close skipped the summary.');
+    await page.getByRole('button', { name: 'Override', exact: true }).click();
+    await page.getByText(/Overridden from \d+ to 40 by Sam Supervisor/).waitFor();
+    await page.getByLabel('Comment on the call').fill('Good empathy early on.');
+    await page.getByRole('button', { name: 'Add comment' }).last().click();
+    await page.getByText(/commented on the call: “Good empathy early on\.”/).waitFor();
+    // Two review statements (the override and the comment) join the call's on the LRS.
+    await expect.poll(async () => (await allStatements(lrs, `&registration=${sessionId}`)).length, { timeout: 30_000 }).toBe(callCount + 2);
+
+    await trainee.page.goto(`${trainee.baseUrl}#/results/${sessionId}`);
+    const feedback = trainee.page.getByRole('region', { name: 'Your supervisor’s review' });
+    await feedback.getByText(/Sam Supervisor changed closing from \d+ to 40: “The close skipped the summary\.”/).waitFor({ timeout: 30_000 });
+    await feedback.getByText('Sam Supervisor on the call: “Good empathy early on.”').waitFor();
+    expect(await axeViolations(trainee.page)).toEqual([]);
+    await feedback.getByRole('button', { name: 'Dispute…' }).click();
+    await feedback.getByLabel('What do you disagree with, and why?').fill('I did summarise before closing.');
+    await feedback.getByRole('button', { name: 'Send dispute' }).click();
+    await feedback.getByText('Your dispute was sent to your supervisor.').waitFor();
+  });
+
+  it('rejects a spoilt bundle whole, naming the session and the path, and keeps names and comments as text', async () => {
+    const { page, baseUrl } = supervisor;
+    const folder = mkdtempSync(join(tmpdir(), 'bundles-'));
+    const spoilt = JSON.parse(JSON.stringify(validBundle()));
+    SPOILT_BUNDLES[0]!.spoil(spoilt);
+    writeFileSync(join(folder, 'tampered.json'), JSON.stringify(spoilt));
+    const marked = scoredSession('e2e00000-0000-4000-8000-0000000000aa', POOR_ROUTE, `Mallory ${PAYLOAD}`);
+    writeFileSync(join(folder, 'marked.json'), JSON.stringify(makeBundle([{ session: marked, review: [entry(marked.id, 'x1', { kind: 'comment', turn: null, text: `Nice ${PAYLOAD}` })] }], new Date().toISOString())));
+
+    await page.goto(`${baseUrl}#/review`);
+    await page.getByText(/1 scored session/).waitFor();
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: 'Import a bundle…' }).click();
+    await (await chooser).setFiles(join(folder, 'tampered.json'));
+    await page.getByText('tampered.json was not imported: nothing was stored. Problems:').waitFor();
+    await page.getByText(/sessions\[1\]\.session\.scorecard\.overall/).waitFor();
+    await page.getByText('1 scored sessions').waitFor();
+
+    const again = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: 'Import a bundle…' }).click();
+    await (await again).setFiles(join(folder, 'marked.json'));
+    await page.getByText(/Imported marked\.json: 1 new session/).waitFor();
+    await page.getByRole('link', { name: `Mallory ${PAYLOAD}` }).click();
+    await page.getByText(`commented on the call: “Nice ${PAYLOAD}”`).waitFor();
+    expect(await page.locator('img').count()).toBe(0);
+    expect(supervisor.dialogs).toEqual([]);
+    expect(supervisor.errors).toEqual([]);
+  });
+});
