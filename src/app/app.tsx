@@ -13,6 +13,7 @@ const HistoryPage = lazy(() => import('../features/history/history-page').then((
 // The supervisor's pages and settings are never part of a trainee's first page.
 const ReviewPage = lazy(() => import('../features/review/review-page').then((module) => ({ default: module.ReviewPage })));
 const SessionReviewPage = lazy(() => import('../features/review/session-review-page').then((module) => ({ default: module.SessionReviewPage })));
+const ProgressPage = lazy(() => import('../features/review/progress-page').then((module) => ({ default: module.ProgressPage })));
 const SettingsPage = lazy(() => import('../features/settings/settings-page').then((module) => ({ default: module.SettingsPage })));
 
 export function App() {
@@ -44,6 +45,7 @@ export function App() {
             <Route path="/results/:sessionId">{(params) => <ResultsPage sessionId={params.sessionId} />}</Route>
             <Route path="/history" component={HistoryPage} />
             <Route path="/review" component={ReviewPage} />
+            <Route path="/review/trainee/:name">{(params) => <ProgressPage key={params.name} traineeName={safeDecode(params.name)} />}</Route>
             <Route path="/review/:sessionId">{(params) => <SessionReviewPage key={params.sessionId} sessionId={params.sessionId} />}</Route>
             <Route path="/settings" component={SettingsPage} />
             <Route>
@@ -57,4 +59,13 @@ export function App() {
       </main>
     </Router>
   );
+}
+
+/** Wouter decodes most of a path already; names with reserved characters still arrive encoded. */
+function safeDecode(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
 }

@@ -30,9 +30,33 @@ export interface Rubric {
   positiveReplacements: { phrase: string; instead: string }[];
   /** The highest overall score a call can get when it ends with this outcome. */
   endingCaps: Partial<Record<'resolved' | 'referred' | 'lost', EndingCap>>;
+  /** When a row of the seed 004 OJT checklist or a seed 001 work process counts as mastered (the rule is data, stated in `rule`). */
+  mastery: MasteryRules;
+}
+
+export interface MasteryRow {
+  /** The clause as the rubric cites it, e.g. "001 D.6". */
+  clause: string;
+  source: string;
+  text: string;
+  competencies: Competency[];
+}
+
+export interface MasteryRules {
+  rule: string;
+  minLevel: Level;
+  minScenarios: number;
+  rows: MasteryRow[];
 }
 
 export const RUBRIC = rubricData as Rubric;
+
+const LEVEL_ORDER: Level[] = ['Needs improvement', 'Satisfactory', 'Superior'];
+
+/** True when `level` is `floor` or better. */
+export function atLeast(level: Level | null | undefined, floor: Level): boolean {
+  return !!level && LEVEL_ORDER.indexOf(level) >= LEVEL_ORDER.indexOf(floor);
+}
 
 export function levelFor(score: number, rubric: Rubric = RUBRIC): Level {
   // Levels are listed best first, so the first whose floor the score reaches wins.

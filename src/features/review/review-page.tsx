@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
+import { Link } from 'wouter';
 import { reviewRows, type ReviewFilter, type ReviewQuery } from '../../engine/records/review-query';
 import type { SessionSummary } from '../../engine/records/summary';
 import { listSummaries, onSummariesChanged, summaryFacets } from '../../lib/storage/summaries';
@@ -38,6 +39,11 @@ export function ReviewPage() {
       <ReviewerName />
       <TeamRecords rows={rows} />
       <ReviewFilters filter={filter} facets={facets} onFilter={setFilter} />
+      {filter.traineeName && (
+        <p>
+          <Link href={`/review/trainee/${encodeURIComponent(filter.traineeName)}`}>See {filter.traineeName}’s progress</Link>
+        </p>
+      )}
       {all === null ? (
         <p role="status">Loading sessions…</p>
       ) : (

@@ -9,6 +9,7 @@ import { addReviewEntry, loadReview } from '../../lib/review-store';
 import { loadScenario } from '../../lib/scenarios';
 import { loadSession } from '../../lib/session-store';
 import { REVIEW_STATUS_TEXT } from './review-filters';
+import { MoodChart } from './mood-chart';
 import { ReviewLogView } from './review-log-view';
 import { ReviewScorecard } from './review-scorecard';
 import { ReviewTranscript } from './review-transcript';
@@ -91,7 +92,11 @@ export function SessionReviewPage({ sessionId }: { sessionId: string }) {
         <span className="overall-score">{reviewed.scorecard.overall}</span> / 100, <strong>{reviewed.scorecard.level}</strong>
         {reviewed.scorecard.overall !== reviewed.computedOverall && <span className="muted"> (computed: {reviewed.computedOverall}, changed by overrides)</span>}
       </p>
+      <p className="no-print">
+        <Link href={`/review/trainee/${encodeURIComponent(session.traineeName)}`}>{session.traineeName}’s progress</Link>
+      </p>
       <ReviewerName />
+      <MoodChart transcript={session.record.transcript} />
       <p className="visually-hidden" role="status" aria-live="polite">
         {announcement}
       </p>

@@ -1,0 +1,75 @@
+import { useEffect, useRef, useState } from 'react';
+import 'uplot/dist/uPlot.min.css';
+
+export interface Series {
+  label: string;
+  color: string;
+  values: (number | null)[];
+}
+
+/**
+ * A line chart drawn by uPlot, which loads only when a chart is first shown.
+ * The chart is a picture for sighted users; the same figures are in the
+ * table below it, for screen readers and for printing.
+ */
+export function LineChart({ title, xLabel, x, xText, series, yMax = 100, wholeX = false }: { title: string; xLabel: string; x: number[]; xText: (value: number) => string; series: Series[]; yMax?: number; /** Ticks only at whole numbers (call 1, 2, 3…). */ wholeX?: boolean }) {
+  const box = useRef<HTMLDivElement>(null);
+  const [failed, setFailed] = useState<string | null>(null);
+  useEffect(() => {
+    let chart: { destroy(): void } | null = null;
+    let live = true;
+    void import('uplot')
+      .then(({ default: UPlot }) => {
+        if (!live || !box.current) return;
+        const width = Math.max(300, box.current.clientWidth || 600);
+        chart = new UPlot(
+          {
+            width,
+            height: 260,
+            scales: { x: { time: false }, y: { range: [0, yMax] } },
+            axes: [{ label: xLabel, values: (_u, ticks) => ticks.map(xText), ...(wholeX ? { incrs: [1, 2, 5, 10, 20, 50, 100] } : {}) }, { label: 'Score' }],
+            series: [{ label: xLabel, value: (_u, v) => (v === null ? '—' : xText(v)) }, ...series.map((s) => ({ label: s.label, stroke: s.color, width: 2, spanGaps: true, points: { show: true } }))],
+          },
+          [x, ...series.map((s) => s.values)] as unknown as import('uplot').AlignedData,
+          box.current,
+        );
+      })
+      .catch((error: Error) => setFailed(error.message));
+    return () => {
+      live = false;
+      chart?.destroy();
+    };
+  }, [x, series, xLabel, xText, yMax, wholeX]);
+  return (
+    <figure className="line-chart">
+      <figcaption>{title}</figcaption>
+      <div ref={box} aria-hidden="true" />
+      {failed && <p className="muted">The chart could not be drawn ({failed}); the figures are in the table.</p>}
+      <details>
+        <summary>The figures as a table</summary>
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">{xLabel}</th>
+              {series.map((s) => (
+                <th key={s.label} scope="col">
+                  {s.label}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {x.map((value, index) => (
+              <tr key={index}>
+                <th scope="row">{xText(value)}</th>
+                {series.map((s) => (
+                  <td key={s.label}>{s.values[index] ?? '—'}</td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </details>
+    </figure>
+  );
+}
