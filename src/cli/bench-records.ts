@@ -1,0 +1,64 @@
+/**
+ * npm run bench:records: speed figures for team records with 10,000 sessions,
+ * in this Node process and against a real LRS (xapi-statements in memory on
+ * a free port, started and stopped here): the review table's filter and sort
+ * over 10,000 summaries, checking a 10,000-session bundle (parse, schema,
+ * re-scoring every session), and sending 10,000 queued statements through
+ * the outbox (IndexedDB from fake-indexeddb). It reports; it asserts nothing.
+ */
+import 'fake-indexeddb/auto';
+import { loadavg } from 'node:os';
+import { makeBundle, readBundle, type SessionRecords } from '../engine/records/bundle';
+import { reviewRows } from '../engine/records/review-query';
+import { sessionStatements } from '../engine/records/session-statements';
+import { summarise as summariseSession } from '../engine/records/summary';
+import type { Statement } from '../engine/records/xapi-statement';
+import { enqueueStatements, flushOutbox } from '../lib/xapi/outbox';
+import { findScenario, POOR_ROUTE, scoredSession } from '../../tests/helpers/records';
+import { startLrs } from '../../tests/helpers/lrs';
+import { describeTimes, heading, line, measure, ms, summarise, verdict } from './bench/stats';
+
+const COUNT = 10_000;
+const TRAINEES = ['Ana', 'Ben', 'Chloe', 'Dev', 'Eli', 'Fay', 'Gus', 'Hana', 'Ivo', 'Jo'];
+
+console.log(`machine: load average ${loadavg().map((v) => v.toFixed(2)).join(' ')}`);
+const templates = [scoredSession('template-good'), scoredSession('template-poor', POOR_ROUTE)];
+const records: SessionRecords[] = Array.from({ length: COUNT }, (_, i) => {
+  const template = templates[i % 2]!;
+  const id = `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`;
+  const startedAt = new Date(Date.parse('2026-01-01T09:00:00Z') + i * 3_600_000).toISOString();
+  return { session: { ...template, id, traineeName: TRAINEES[i % TRAINEES.length]!, startedAt, updatedAt: startedAt, record: { ...template.record, seed: id } }, review: [] };
+});
+
+heading(`Review table over ${COUNT.toLocaleString('en-US')} session summaries (pure part, Node)`);
+const summaries = records.map(({ session }) => summariseSession({ ...session, status: 'scored', revision: 1, saved: { seed: session.id, log: [], savedAt: 0, snapshot: null }, notes: session.record.notes }));
+const filterTimes = summarise(measure(() => reviewRows(summaries, { filter: { traineeName: 'Ben', below: { competency: 'opening', level: 'Satisfactory' } }, sort: { key: 'competency:resolution', direction: 'asc' } })));
+line('filter "Ben, below Satisfactory in opening", sort by a competency', `${describeTimes(filterTimes)}   ${verdict(filterTimes.median, 200, '≤ 200 ms (whole filter in the browser)')}`);
+
+heading(`Checking a ${COUNT.toLocaleString('en-US')}-session bundle (parse, schema, re-score each session)`);
+const text = JSON.stringify(makeBundle(records, new Date().toISOString()));
+const started = performance.now();
+const checked = readBundle(text, findScenario);
+const took = performance.now() - started;
+line('bundle size', `${(text.length / 1e6).toFixed(1)} MB`);
+line('check', `${ms(took)} (${checked.ok ? `${checked.records.length} sessions accepted` : `rejected: ${checked.problems[0]?.message}`}); one run`);
+
+heading(`Sending ${COUNT.toLocaleString('en-US')} queued statements to a local LRS through the outbox`);
+const lrs = await startLrs();
+try {
+  const statements: Statement[] = [];
+  for (const { session } of records) {
+    if (statements.length >= COUNT) break;
+    statements.push(...sessionStatements(session).slice(0, COUNT - statements.length));
+  }
+  const queueStart = performance.now();
+  await enqueueStatements(statements);
+  const queued = performance.now() - queueStart;
+  const sendStart = performance.now();
+  const sent = await flushOutbox({ endpoint: lrs.endpoint, key: 'bench', secret: 'bench' });
+  const sending = performance.now() - sendStart;
+  line('enqueue (IndexedDB, fake-indexeddb)', `${ms(queued)} for ${statements.length.toLocaleString('en-US')} statements`);
+  line('send (batches of 100)', `${ms(sending)} for ${sent.toLocaleString('en-US')} statements accepted by the LRS; one run`);
+} finally {
+  await lrs.stop();
+}
