@@ -16,7 +16,8 @@ export const CONTENT_SECURITY_POLICY = [
   "style-src 'self'",
   "img-src 'self'",
   "media-src 'self'",
-  "connect-src 'self'",
+  // Team records: the Learning Record Store is wherever the settings say, so any https origin; plain http only on this computer.
+  "connect-src 'self' https: http://localhost:* http://127.0.0.1:*",
   "object-src 'none'",
   "base-uri 'none'",
   "form-action 'none'",

@@ -45,6 +45,7 @@ export function endpointProblem(endpoint: string): string | null {
   } catch {
     return `"${trimmed}" is not a web address`;
   }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') return 'The endpoint must start with https:// (or http:// on this computer or network)';
+  const local = url.hostname === 'localhost' || url.hostname === '127.0.0.1';
+  if (url.protocol !== 'https:' && !(url.protocol === 'http:' && local)) return 'The endpoint must start with https:// (plain http:// only for an LRS on this computer), so the key and secret are never sent in the clear';
   return null;
 }
