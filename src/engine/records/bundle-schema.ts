@@ -10,6 +10,10 @@ import { DIALOGUE_ACTS, FACT_CATEGORIES } from '../acts';
 import { MOOD_DIMENSIONS } from '../mood';
 import { ACCOUNT_SECTIONS, COMPETENCIES } from '../vocabulary';
 
+// The app runs under a Content-Security-Policy without 'unsafe-eval': zod must not compile parsers with
+// new Function, nor even probe whether it may (a caught probe is still reported as a violation).
+z.config({ jitless: true });
+
 export const BUNDLE_FORMAT = 'call-trainer-bundle';
 export const BUNDLE_VERSION = 1;
 

@@ -3,7 +3,6 @@ import { effectiveEntries, latestVerdict, ReviewError, type ReviewEntry } from '
 import { reviewedScorecard } from '../../engine/records/reviewed-scorecard';
 import type { StoredSession } from '../../engine/records/stored-session';
 import type { Scorecard } from '../../engine/scoring/scorer';
-import { fetchReviewFromLrs } from '../../lib/records-import';
 import { addReviewEntry, loadReview } from '../../lib/review-store';
 import { activeConnection } from '../../lib/xapi/lrs-settings';
 
@@ -28,6 +27,8 @@ export function ReviewFeedback({ session }: { session: StoredSession & { scoreca
       const connection = activeConnection();
       if (!connection) return;
       try {
+        // Only in team mode: checking what the LRS sends needs the records schema, which a lone trainee's page never loads.
+        const { fetchReviewFromLrs } = await import('../../lib/records-import');
         const { added } = await fetchReviewFromLrs(connection, session);
         if (live && added) {
           setLog(await loadReview(session.id));
