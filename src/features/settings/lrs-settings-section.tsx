@@ -53,7 +53,7 @@ export function LrsSettingsSection() {
   };
 
   return (
-    <section className="settings-section" aria-labelledby="lrs-heading">
+    <section className="card settings-section" aria-labelledby="lrs-heading">
       <h2 id="lrs-heading">Team records (xAPI)</h2>
       <p>
         Send scored calls and reviews to your team’s Learning Record Store, so a supervisor can review them from another computer. Ask your
