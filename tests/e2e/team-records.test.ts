@@ -117,6 +117,29 @@ describe('team records through a real LRS', () => {
     await feedback.getByText('Your dispute was sent to your supervisor.').waitFor();
   });
 
+  it('keeps a call\'s statements through an LRS outage and delivers each exactly once when it is back', async () => {
+    const { page, baseUrl } = trainee;
+    const scenario = scenarioFile('billing-dispute');
+    await page.goto(baseUrl);
+    await startCall(page, scenario);
+    const { steps, notes } = goodRoute('billing-dispute');
+    await playSteps(page, scenario, steps.slice(0, 4));
+    await lrs.stop();
+    await playSteps(page, scenario, steps.slice(4));
+    await fillNotesAndScore(page, notes);
+    const outageSession = page.url().split('/results/')[1]!;
+    await page.goto(`${baseUrl}#/settings`);
+    await page.getByText(`${callCount} records waiting to send`).waitFor({ timeout: 30_000 });
+    await page.getByText(/Last try: The LRS could not be reached/).waitFor();
+
+    lrs = await startLrs(lrs.port);
+    await page.getByRole('button', { name: 'Send now' }).click();
+    await page.getByText('All records sent').waitFor({ timeout: 30_000 });
+    const stored = await allStatements(lrs, `&registration=${outageSession}`);
+    expect(stored).toHaveLength(callCount);
+    expect(new Set(stored.map((s) => s.id)).size).toBe(callCount);
+  });
+
   it('rejects a spoilt bundle whole, naming the session and the path, and keeps names and comments as text', async () => {
     const { page, baseUrl } = supervisor;
     const folder = mkdtempSync(join(tmpdir(), 'bundles-'));
