@@ -19,6 +19,8 @@ import { allStatements, startLrs } from '../../tests/helpers/lrs';
 import { describeTimes, heading, line, measure, ms, summarise, verdict } from './bench/stats';
 
 const COUNT = 10_000;
+/** BENCH_STATEMENTS=1000 sends fewer statements, for a quick figure on a busy machine. */
+const SEND_COUNT = Number(process.env.BENCH_STATEMENTS ?? COUNT);
 /** `npm run bench:records -- table bundle send` runs only the parts named. */
 const asked = new Set(process.argv.slice(2));
 const runs = (part: 'table' | 'bundle' | 'send') => asked.size === 0 || asked.has(part);
@@ -51,13 +53,13 @@ line('check', `${ms(took)} (${checked.ok ? `${checked.records.length} sessions a
 }
 
 if (runs('send')) {
-heading(`Sending ${COUNT.toLocaleString('en-US')} queued statements to a local LRS through the outbox`);
+heading(`Sending ${SEND_COUNT.toLocaleString('en-US')} queued statements to a local LRS through the outbox`);
 const lrs = await startLrs();
 try {
   const statements: Statement[] = [];
   for (const { session } of records) {
-    if (statements.length >= COUNT) break;
-    statements.push(...sessionStatements(session).slice(0, COUNT - statements.length));
+    if (statements.length >= SEND_COUNT) break;
+    statements.push(...sessionStatements(session).slice(0, SEND_COUNT - statements.length));
   }
   const queueStart = performance.now();
   await enqueueStatements(statements);
