@@ -25,7 +25,8 @@ export interface OutboxItem {
 }
 
 interface OutboxDB extends DBSchema {
-  outbox: { key: string; value: OutboxItem; indexes: { order: number } };
+  /** `rejected` indexes only refused items: an item without the field is not in that index. */
+  outbox: { key: string; value: OutboxItem; indexes: { order: number; rejected: string } };
 }
 
 export interface OutboxState {
@@ -59,9 +60,11 @@ function open(): Promise<IDBPDatabase<OutboxDB> | null> {
   database ??= (async () => {
     try {
       if (typeof indexedDB === 'undefined') throw new Error('no IndexedDB');
-      return await openDB<OutboxDB>(DB_NAME, 1, {
-        upgrade(db) {
-          db.createObjectStore('outbox', { keyPath: 'id' }).createIndex('order', 'order');
+      return await openDB<OutboxDB>(DB_NAME, 2, {
+        upgrade(db, oldVersion, _newVersion, transaction) {
+          const store = oldVersion < 1 ? db.createObjectStore('outbox', { keyPath: 'id' }) : transaction.objectStore('outbox');
+          if (oldVersion < 1) store.createIndex('order', 'order');
+          if (oldVersion < 2) store.createIndex('rejected', 'rejected');
         },
       });
     } catch {
@@ -78,10 +81,32 @@ async function allItems(): Promise<OutboxItem[]> {
   return db.getAllFromIndex('outbox', 'order');
 }
 
+/** The first `limit` items due now, oldest first, read with a cursor so a long queue is not read whole for each batch. */
+async function dueItems(now: number, limit: number): Promise<OutboxItem[]> {
+  const db = await open();
+  const due: OutboxItem[] = [];
+  const isDue = (item: OutboxItem) => !item.rejected && item.notBefore <= now;
+  if (!db) return [...memory.values()].sort((a, b) => a.order - b.order).filter(isDue).slice(0, limit);
+  let cursor = await db.transaction('outbox').store.index('order').openCursor();
+  while (cursor && due.length < limit) {
+    if (isDue(cursor.value)) due.push(cursor.value);
+    cursor = await cursor.continue();
+  }
+  return due;
+}
+
 async function refreshCounts(): Promise<void> {
-  const items = await allItems();
-  const rejected = items.filter((item) => item.rejected).length;
-  useOutbox.setState({ waiting: items.length - rejected, rejected, ...(items.length ? {} : { problem: null }) });
+  const db = await open();
+  let total: number;
+  let rejected = 0;
+  if (db) {
+    total = await db.count('outbox');
+    rejected = await db.countFromIndex('outbox', 'rejected');
+  } else {
+    total = memory.size;
+    rejected = [...memory.values()].filter((item) => item.rejected).length;
+  }
+  useOutbox.setState({ waiting: total - rejected, rejected, ...(total ? {} : { problem: null }) });
 }
 
 /** Queues statements; ones already queued (same id) are left as they are. */
@@ -125,7 +150,7 @@ export function flushOutbox(connection: LrsConnection, { now = () => Date.now(),
     let sent = 0;
     try {
       for (;;) {
-        const due = (await allItems()).filter((item) => !item.rejected && item.notBefore <= now()).slice(0, BATCH);
+        const due = await dueItems(now(), BATCH);
         if (!due.length) break;
         try {
           await sendStatements(connection, due.map((item) => item.statement), fetchImpl);
