@@ -31,8 +31,17 @@ for (const scenario of scenarios) {
     console.log(`    ${ending.state} [${ending.ending.outcome}${ending.ending.best ? ', best' : ''}] ${ending.ending.title}`);
     console.log(`      shortest: ${route}`);
   }
-  if (report.best) console.log(`  best score: ${report.best.score} (with complete call notes)\n      ${report.best.route}`);
-  if (report.worst) console.log(`  worst score: ${report.worst.score} (with empty call notes)\n      ${report.worst.route}`);
+  if (report.best) console.log(`  best score: ${report.best.score}, ${report.best.basis} (with complete call notes)\n      ${report.best.route}`);
+  if (report.best && report.best.score < 100) {
+    console.log('    why not 100:');
+    for (const point of report.whyNot100) console.log(`      -${point.lost} ${point.competency} / ${point.behaviour}: ${point.note}`);
+  }
+  if (report.worst) console.log(`  worst score: ${report.worst.score}, ${report.worst.basis} (with empty call notes)\n      ${report.worst.route}`);
+  if (report.unusedReplies.length) console.log(`  replies no reachable state offers: ${report.unusedReplies.map((reply) => `${reply.id} (${reply.at})`).join(', ')}`);
+  if (report.blocked.length) {
+    console.log('  the way to the best ending is blocked at:');
+    for (const step of report.blocked) console.log(`    in ${step.state}: ${step.at} → ${step.target} needs "${step.guard}", which no prepared reply makes true`);
+  }
   console.log('');
 }
 

@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import type { CallEvent } from '../../src/engine/call/compile';
 import { findBestRoute } from '../../src/engine/scenario/routes';
-import { describeEvent, idealNotes } from '../../src/engine/scenario/scenario-report';
+import { idealNotes } from '../../src/engine/scenario/ideal-notes';
+import { describeEvent } from '../../src/engine/scenario/scenario-report';
 import type { Scenario } from '../../src/engine/scenario/scenario-schema';
 import { loadScenarioFile, play } from '../helpers/play';
 

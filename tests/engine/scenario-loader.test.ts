@@ -61,14 +61,45 @@ describe('scenario loader', () => {
     const errors = result.problems.filter((problem) => problem.severity === 'error');
     const match = errors.find((problem) => problem.path === path);
     expect(match, `errors were: ${errors.map(formatProblem).join('\n')}`).toBeDefined();
-    expect(formatProblem(match!)).toMatch(new RegExp(`^scenarios/${name}\\.json: ${path.replace(/[.[\]]/g, '\\$&')}: `));
+    expect(formatProblem(match!)).toMatch(new RegExp(`^scenarios/${name}\\.json:\\d+:\\d+: ${path.replace(/[.[\]]/g, '\\$&')}: `));
     expect(match!.message).toMatch(says);
   });
 
   it('reports broken JSON by line and column', () => {
     const result = parseScenario('scenarios/broken.json', '{\n  "id": "x",\n  "version": 1,,\n}');
     expect(result.ok).toBe(false);
-    expect(formatProblem(result.problems[0]!)).toMatch(/^scenarios\/broken\.json: line 3, column \d+: not valid JSON/);
+    expect(formatProblem(result.problems[0]!)).toBe('scenarios/broken.json:3:16: not valid JSON: a "quoted" field name was expected');
+  });
+
+  it('reports a key written twice in one object as a duplicate, with both places', () => {
+    const text = TINY.replace('"version": 1,', '"version": 1,\n  "title": "Copy",');
+    const result = parseScenario('scenarios/twice.json', text);
+    expect(result.ok).toBe(false);
+    const lines = text.split('\n');
+    const first = lines.findIndex((line) => line.includes('"title"')) + 1;
+    expect(result.problems.map(formatProblem)).toEqual([
+      expect.stringMatching(new RegExp(`^scenarios/twice\\.json:\\d+:3: title: duplicate key "title": it is already written at line ${first}, column 3`)),
+    ]);
+    expect(lines[result.problems[0]!.line! - 1]).toContain('"title"');
+    expect(result.problems[0]!.line).not.toBe(first);
+  });
+
+  it('gives every problem the line and column where its path is written, or the nearest enclosing field when it is missing', () => {
+    const text = broken((s) => {
+      s.machine.states.opening.on.HEARD[0].target = 'ventng';
+      delete s.machine.states.lost.meta;
+    });
+    const result = parseScenario('scenarios/two.json', text);
+    const lines = text.split('\n');
+    const target = result.problems.find((problem) => problem.path.endsWith('HEARD[0].target'))!;
+    expect(lines[target.line! - 1]).toContain('"target": "ventng"');
+    const missing = result.problems.find((problem) => problem.path === 'machine.states.lost.meta.ending')!;
+    expect(lines[missing.line! - 1]).toContain('"lost"');
+  });
+
+  it('reports the end of the file cut short with a line and column', () => {
+    const result = parseScenario('scenarios/cut.json', TINY.slice(0, 200));
+    expect(formatProblem(result.problems[0]!)).toMatch(/^scenarios\/cut\.json:\d+:\d+: not valid JSON: /);
   });
 
   it('loads the good files when another one is broken, and reports the broken one', () => {
@@ -81,7 +112,7 @@ describe('scenario loader', () => {
       { file: 'scenarios/c.json', text: JSON.stringify(good2) },
     ]);
     expect(scenarios.map((scenario) => scenario.id)).toEqual(['tiny', 'tiny-two']);
-    expect(problems.map(formatProblem)).toEqual([expect.stringMatching(/^scenarios\/b\.json: machine\.states\.opening\.on\.HEARD\[0\]\.target: /)]);
+    expect(problems.map(formatProblem)).toEqual([expect.stringMatching(/^scenarios\/b\.json:\d+:\d+: machine\.states\.opening\.on\.HEARD\[0\]\.target: /)]);
   });
 
   it('refuses a second scenario with the same id, naming the first file', () => {
@@ -96,12 +127,12 @@ describe('scenario loader', () => {
   it('warns when a reply uses the scenario\'s own jargon without being labelled jargon', () => {
     const result = parseScenario('scenarios/jargon.json', broken((s) => (s.jargon = ['express'])));
     expect(result.ok).toBe(true);
-    expect(result.problems.map(formatProblem)).toContain('scenarios/jargon.json: replies.fix[2].acts: warning: the reply says "express", which is in this scenario\'s jargon list, but is not labelled jargon');
+    expect(result.problems.map(formatProblem)).toContainEqual(expect.stringMatching(/^scenarios\/jargon\.json:\d+:9: replies\.fix\[2\]\.acts: warning: the reply says "express", which is in this scenario's jargon list, but is not labelled jargon/));
   });
 
   it('warns about lines that are never said, without refusing the file', () => {
     const result = parseScenario('scenarios/extra.json', broken((s) => (s.lines.spare = [{ text: 'unused' }])));
     expect(result.ok).toBe(true);
-    expect(result.problems.map(formatProblem)).toContain('scenarios/extra.json: lines.spare: warning: line "spare" is never said');
+    expect(result.problems.map(formatProblem)).toContain('scenarios/extra.json:146:5: lines.spare: warning: line "spare" is never said');
   });
 });

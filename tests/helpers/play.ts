@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { SimulatedClock } from 'xstate';
 import { Call } from '../../src/engine/call/call';
 import type { CallClock } from '../../src/engine/clock';
-import { idealNotes } from '../../src/engine/scenario/scenario-report';
+import { idealNotes } from '../../src/engine/scenario/ideal-notes';
 import { parseScenario } from '../../src/engine/scenario/scenario-loader';
 import type { Scenario } from '../../src/engine/scenario/scenario-schema';
 import type { AccountSection } from '../../src/engine/vocabulary';

@@ -12,7 +12,8 @@ import { preparedToTrainee, viewOf, type Call } from '../../src/engine/call/call
 import type { CallContext } from '../../src/engine/call/call-context';
 import { compileScenario, type CallEvent } from '../../src/engine/call/compile';
 import { parseScenario } from '../../src/engine/scenario/scenario-loader';
-import { idealNotes, reportScenario, type ScenarioReport } from '../../src/engine/scenario/scenario-report';
+import { idealNotes } from '../../src/engine/scenario/ideal-notes';
+import { reportScenario, type ScenarioReport } from '../../src/engine/scenario/scenario-report';
 import type { Scenario } from '../../src/engine/scenario/scenario-schema';
 import { scoreCall } from '../../src/engine/scoring/scorer';
 import type { CallRecord } from '../../src/engine/call/transcript';

@@ -6,6 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DEFAULT_EXPLORATION_LIMIT, exploreRoutes } from '../../engine/scenario/routes';
 import { loadScenarios } from '../../engine/scenario/scenario-loader';
+import { searchScore } from '../../engine/scenario/score-search';
 import type { Scenario } from '../../engine/scenario/scenario-schema';
 import { scoreCall } from '../../engine/scoring/scorer';
 import { longRecord, playRandomCall, SeededRandom } from './random-calls';
@@ -54,6 +55,13 @@ export function benchExploration(scenarios: Scenario[]) {
       scenario.id,
       `${ms(elapsed)}   situations ${exploration.situations.toLocaleString('en-US')}   routes ${routes}   ${exploration.truncated ? 'TRUNCATED' : 'complete'}`,
     );
+    // The best and worst score search scenarios:check runs after exploration, seeded with its finished calls.
+    const seeds = [...exploration.endings.values()].flatMap((ending) => ending.finals);
+    for (const goal of ['best', 'worst'] as const) {
+      const searchStarted = performance.now();
+      const result = searchScore(scenario, goal, { seeds });
+      line(`  ${goal} score search`, `${ms(performance.now() - searchStarted)}   score ${result.found?.score ?? '—'}   ${result.steps.toLocaleString('en-US')} steps   ${result.exact ? 'exact' : 'BOUND'}: ${result.basis}`, 4);
+    }
   }
 }
 

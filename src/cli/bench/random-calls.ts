@@ -8,7 +8,7 @@ import { Call } from '../../engine/call/call';
 import type { CallClock } from '../../engine/clock';
 import { pickIndex, seedState } from '../../engine/random';
 import type { Scenario } from '../../engine/scenario/scenario-schema';
-import { idealNotes } from '../../engine/scenario/scenario-report';
+import { idealNotes } from '../../engine/scenario/ideal-notes';
 import { EMPTY_NOTES, type CallRecord, type TranscriptEntry } from '../../engine/call/transcript';
 
 /** The engine's own seeded generator, kept in one mutable place for the bench. */

@@ -138,6 +138,8 @@ export interface Exploration {
   truncated: boolean;
   /** For each ending reached, the shortest route there and the final snapshots of all routes found. */
   endings: Map<string, { shortest: CallEvent[]; finals: AnyMachineSnapshot[] }>;
+  /** One snapshot of every situation found. */
+  snapshots: AnyMachineSnapshot[];
 }
 
 export function exploreRoutes(scenario: Scenario, { limit = DEFAULT_EXPLORATION_LIMIT, routeCap = 1_000_000 } = {}): Exploration {
@@ -160,7 +162,8 @@ export function exploreRoutes(scenario: Scenario, { limit = DEFAULT_EXPLORATION_
     endings.set(ending, entry);
   }
   const { routes, capped } = countRoutes(adjacency, routeCap, situation);
-  return { situations: Object.keys(adjacency).length, routes, routesCapped: capped, truncated, endings };
+  const snapshots = Object.values(adjacency).map(({ state }) => state as AnyMachineSnapshot);
+  return { situations: snapshots.length, routes, routesCapped: capped, truncated, endings, snapshots };
 }
 
 /**

@@ -6,21 +6,28 @@ import type { z } from 'zod';
 import { compileScenario } from '../call/compile';
 import { GUARD_TYPES } from '../call/guards';
 import { expandHandlers } from './handlers';
-import { findBestRoute } from './routes';
+import { locatePath, parseJsonText } from './json-source';
+import { exploreRoutes, findBestRoute } from './routes';
+import { blockedSteps } from './scenario-report';
 import { checkScenario, type Problem } from './scenario-checks';
 import { scenarioSchema, type Scenario } from './scenario-schema';
 import { ACTION_TYPES } from '../vocabulary';
 
 export interface FileProblem extends Problem {
   file: string;
+  /** Where in the file's text, when the scenario was read from text. */
+  line?: number;
+  column?: number;
 }
 
 export type LoadResult =
   | { ok: true; scenario: Scenario; problems: FileProblem[] }
   | { ok: false; problems: FileProblem[] };
 
+/** "file:line:column: path: message", the form editors and terminals turn into a link. */
 export function formatProblem(problem: FileProblem): string {
-  const where = problem.path ? `${problem.file}: ${problem.path}` : problem.file;
+  const file = problem.line ? `${problem.file}:${problem.line}:${problem.column}` : problem.file;
+  const where = problem.path ? `${file}: ${problem.path}` : file;
   return `${where}: ${problem.severity === 'warning' ? 'warning: ' : ''}${problem.message}`;
 }
 
@@ -43,23 +50,18 @@ function describeIssue(issue: z.core.$ZodIssue): { path: string; message: string
   return { path: formatPath(issue.path), message: issue.message.replace(/^Invalid input: /, '') };
 }
 
-/** JSON.parse reports a character offset; trainers need a line and column. */
-function jsonErrorLocation(text: string, message: string): string {
-  const offset = Number(/position (\d+)/.exec(message)?.[1]);
-  if (!Number.isFinite(offset)) return '';
-  const before = text.slice(0, offset).split('\n');
-  return `line ${before.length}, column ${before.at(-1)!.length + 1}`;
-}
-
+/** Reads a scenario file's text: syntax errors and duplicated keys first, then everything validateScenario checks, each with its line and column. */
 export function parseScenario(file: string, text: string): LoadResult {
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (caught) {
-    const message = (caught as Error).message;
-    return { ok: false, problems: [{ file, path: jsonErrorLocation(text, message), message: `not valid JSON: ${message}`, severity: 'error' }] };
+  const parsed = parseJsonText(text);
+  if (!parsed.ok) {
+    return { ok: false, problems: parsed.problems.map(({ path, message, location }) => ({ file, path, message, severity: 'error', line: location.line, column: location.column })) };
   }
-  return validateScenario(file, data);
+  const result = validateScenario(file, parsed.data);
+  const located = result.problems.map((problem) => {
+    const { line, column } = locatePath(parsed.tree, text, problem.path);
+    return { ...problem, line, column };
+  });
+  return { ...result, problems: located };
 }
 
 export function validateScenario(file: string, data: unknown): LoadResult {
@@ -78,7 +80,11 @@ export function validateScenario(file: string, data: unknown): LoadResult {
     return fail('machine', `XState could not build the machine: ${(caught as Error).message}`);
   }
   const best = findBestRoute(scenario);
-  if (!best.found) return fail('machine', `no sequence of prepared replies reaches an ending marked "best" (${best.explored} situations explored)`);
+  if (!best.found) {
+    const blocked = blockedSteps(scenario, exploreRoutes(scenario, { limit: 20_000 }).snapshots);
+    const where = blocked.map((step) => `\n  in state "${step.state}", ${step.at} → ${step.target} needs "${step.guard}", which no prepared reply makes true`).join('');
+    return fail('machine', `no sequence of prepared replies reaches an ending marked "best" (${best.explored} situations explored)${where ? `; the way there is blocked:${where}` : ''}`);
+  }
   return { ok: true, scenario, problems };
 }
 

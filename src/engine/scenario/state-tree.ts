@@ -82,7 +82,14 @@ function byPath(from: StateNodeInfo, path: string): StateNodeInfo | undefined {
 export function resolveTarget(root: StateNodeInfo, source: StateNodeInfo, target: string): StateNodeInfo | string {
   if (target.startsWith('#')) {
     const id = target.slice(1);
-    return allNodes(root).find((node) => node.id === id) ?? `no state has the id "${id}"`;
+    const found = allNodes(root).find((node) => node.id === id);
+    if (found) return found;
+    // A copied scenario whose id was changed by hand still points at the original's states.
+    const [first, ...rest] = id.split('.');
+    const renamed = rest.length && first !== root.id ? allNodes(root).find((node) => node.id === [root.id, ...rest].join('.')) : undefined;
+    return renamed
+      ? `no state has the id "${id}"; this scenario's id is "${root.id}", so did you mean "#${renamed.id}"? (\`npm run scenario:rename -- <file> <new-id>\` renames an id and all its #targets)`
+      : `no state has the id "${id}"`;
   }
   const keys = (node: StateNodeInfo) => node.children.map((child) => child.key).join(', ');
   if (target.startsWith('.')) {

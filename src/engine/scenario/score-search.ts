@@ -1,0 +1,243 @@
+/**
+ * The best and worst score a trainee can get with prepared replies, found by
+ * playing every route in full and scoring each one as the scorer would.
+ *
+ * Route exploration (routes.ts) folds together routes that leave the
+ * customer in the same situation; that is right for "can this ending be
+ * reached", but wrong for scores, which depend on the whole transcript: the
+ * folded route kept may be the one with the rude greeting. So here no two
+ * routes are merged. The search is a depth-first walk, most promising reply
+ * first, and it is exact when it can prove it:
+ *  - the best is exact once a route scores 100 (nothing scores more), or when
+ *    every route was played to its end within the limits;
+ *  - the worst is exact once a route scores 0, or when every route was played.
+ * Otherwise the figure is a bound, reported with how far the search looked.
+ * The routes searched are every sequence of prepared replies and escalations,
+ * with the look-ups some guard reads made right after answering or not at
+ * all; silence and hold are not tried.
+ */
+import { initialTransition, transition, type AnyMachineSnapshot, type AnyStateMachine } from 'xstate';
+import { preparedToTrainee, viewOf } from '../call/call';
+import type { CallContext } from '../call/call-context';
+import { compileScenario, type CallEvent } from '../call/compile';
+import { EMPTY_NOTES, type CallRecord, type TranscriptEntry } from '../call/transcript';
+import { scoreCall, type Scorecard } from '../scoring/scorer';
+import { decisiveLookups } from './routes';
+import type { PreparedReply, Scenario } from './scenario-schema';
+import { idealNotes } from './ideal-notes';
+
+export interface ScoreSearchLimits {
+  /** Machine steps (one trainee action each) the search may take, over both searches. */
+  maxSteps: number;
+  /** Trainee actions after answering; a route still going after this many is left unfinished. */
+  maxTurns: number;
+}
+
+export const DEFAULT_SCORE_LIMITS: ScoreSearchLimits = { maxSteps: 8_000, maxTurns: 40 };
+
+export interface ScoredRoute {
+  score: number;
+  /** The trainee's actions, ANSWER first. */
+  events: CallEvent[];
+  /** The call as scored: for the best, with the look-ups and notes a careful trainee adds. */
+  record: CallRecord;
+  scorecard: Scorecard;
+}
+
+export interface ScoreExtreme {
+  found: ScoredRoute | null;
+  /** True when no route can score better (best) or worse (worst) than `found`. */
+  exact: boolean;
+  /** Why the figure is exact, or how far the search looked when it is a bound. */
+  basis: string;
+  routes: number;
+  steps: number;
+  /** Routes left unfinished at maxTurns. */
+  cut: number;
+}
+
+type Goal = 'best' | 'worst';
+
+const QUALITY_ORDER: Record<Goal, Record<PreparedReply['quality'], number>> = {
+  best: { good: 0, mediocre: 1, harmful: 2 },
+  worst: { harmful: 0, mediocre: 1, good: 2 },
+};
+
+/** The same call with the look-ups a careful trainee makes to judge the complaint, right after answering. */
+export function withValidityLookups(scenario: Scenario, record: CallRecord): CallRecord {
+  const answered = record.transcript.findIndex((entry) => entry.kind === 'event' && entry.event === 'answer');
+  const done = new Set(record.transcript.flatMap((entry) => (entry.kind === 'event' && entry.section ? [entry.section] : [])));
+  const missing = scenario.validity.lookups.filter((section) => !done.has(section));
+  if (answered < 0 || !missing.length) return record;
+  const at = record.transcript[answered]!;
+  const lookups = missing.map((section): TranscriptEntry => ({ kind: 'event', event: 'lookup', section, at: at.at, mood: at.mood }));
+  return { ...record, transcript: [...record.transcript.slice(0, answered + 1), ...lookups, ...record.transcript.slice(answered + 1)] };
+}
+
+export function recordOf(scenario: Scenario, snapshot: AnyMachineSnapshot): CallRecord {
+  const context = snapshot.context as CallContext;
+  return {
+    scenarioId: scenario.id,
+    scenarioVersion: scenario.version,
+    seed: 'explore',
+    transcript: context.transcript,
+    ending: String(snapshot.value),
+    flags: context.flags,
+    flaggedAt: context.flaggedAt,
+    notes: EMPTY_NOTES,
+  };
+}
+
+/** How a finished call is scored for each goal: the best with complete notes and the validity look-ups, the worst as played with empty notes. */
+export function scoreRoute(scenario: Scenario, snapshot: AnyMachineSnapshot, goal: Goal): { record: CallRecord; scorecard: Scorecard } {
+  const played = recordOf(scenario, snapshot);
+  const record = goal === 'best' ? (() => { const careful = withValidityLookups(scenario, played); return { ...careful, notes: idealNotes(scenario, careful) }; })() : played;
+  return { record, scorecard: scoreCall(scenario, record) };
+}
+
+function nextEvents(scenario: Scenario, snapshot: AnyMachineSnapshot, lookups: string[], goal: Goal, previous: CallEvent | undefined, onlyGood: boolean): CallEvent[] {
+  const view = viewOf(scenario, snapshot);
+  if (view.status === 'ringing') return [{ type: 'ANSWER' }];
+  const context = snapshot.context as CallContext;
+  const order = QUALITY_ORDER[goal];
+  const replies = (onlyGood ? view.replies.filter((reply) => reply.quality === 'good') : [...view.replies])
+    .sort((a, b) => order[a.quality] - order[b.quality] || a.id.localeCompare(b.id));
+  // Look-ups are made right after answering, in one order, or not at all: the scorer does not mind when
+  // a section was read, and trying every moment for every look-up would multiply the routes many times.
+  const lastLookup = previous?.type === 'LOOKUP' ? previous.section : null;
+  const justAnswered = previous?.type === 'ANSWER' || lastLookup !== null;
+  const sections = justAnswered ? lookups.filter((section) => !context.lookedUp.includes(section) && (lastLookup === null || section > lastLookup)) : [];
+  const says = replies.map((reply): CallEvent => ({ type: 'SAY', reply: preparedToTrainee(reply) }));
+  const looks = sections.map((section): CallEvent => ({ type: 'LOOKUP', section }));
+  const escalate: CallEvent[] = onlyGood ? [] : [{ type: 'ESCALATE_CALL' }];
+  return [...says, ...looks, ...escalate];
+}
+
+interface Walk {
+  found: ScoredRoute | null;
+  routes: number;
+  steps: number;
+  cut: number;
+  stoppedByBudget: boolean;
+  reachedLimit: boolean;
+}
+
+function walk(scenario: Scenario, machine: AnyStateMachine, goal: Goal, maxSteps: number, maxTurns: number, onlyGood: boolean): Walk {
+  const lookups = decisiveLookups(scenario);
+  const state: Walk = { found: null, routes: 0, steps: 0, cut: 0, stoppedByBudget: false, reachedLimit: false };
+  const better = (score: number) => !state.found || (goal === 'best' ? score > state.found.score : score < state.found.score);
+  const limit = goal === 'best' ? 100 : 0;
+  const route: CallEvent[] = [];
+  const [start] = initialTransition(machine, { seed: 'explore' });
+
+  const visit = (snapshot: AnyMachineSnapshot): boolean => {
+    if (snapshot.status !== 'active') {
+      state.routes++;
+      const { record, scorecard } = scoreRoute(scenario, snapshot, goal);
+      if (better(scorecard.overall)) state.found = { score: scorecard.overall, events: [...route], record, scorecard };
+      state.reachedLimit = scorecard.overall === limit;
+      return state.reachedLimit;
+    }
+    if (route.length > maxTurns) {
+      state.cut++;
+      return false;
+    }
+    for (const event of nextEvents(scenario, snapshot, lookups, goal, route.at(-1), onlyGood)) {
+      if (state.steps >= maxSteps) {
+        state.stoppedByBudget = true;
+        return true;
+      }
+      state.steps++;
+      const [next] = transition(machine, snapshot, event as never);
+      route.push(event);
+      const stop = visit(next as AnyMachineSnapshot);
+      route.pop();
+      if (stop) return true;
+    }
+    return false;
+  };
+  visit(start as AnyMachineSnapshot);
+  return state;
+}
+
+/** Route lengths tried in turn: short routes first, so the route reported is a short one and a bound says how deep it looked. */
+function depthsUpTo(maxTurns: number): number[] {
+  return [...new Set([4, 6, 8, 10, 14, 18, 24, 32, maxTurns].filter((depth) => depth <= maxTurns))];
+}
+
+/**
+ * The best or worst score: iterative deepening over route length, the
+ * author's good replies alone first when looking for the best. Exact when the
+ * extreme score (100 or 0) is reached or every route ended within the depth;
+ * otherwise a bound: every route up to the deepest complete depth was played.
+ */
+/** The trainee's actions that made a recorded call, to replay it. */
+export function eventsOf(scenario: Scenario, record: CallRecord): CallEvent[] {
+  const replies = new Map(Object.values(scenario.replies).flat().map((reply) => [reply.id, reply]));
+  return record.transcript.flatMap((entry): CallEvent[] => {
+    if (entry.kind === 'trainee') {
+      const reply = entry.replyId ? replies.get(entry.replyId) : undefined;
+      return [{ type: 'SAY', reply: reply ? preparedToTrainee(reply) : entry }];
+    }
+    if (entry.kind !== 'event') return [];
+    if (entry.event === 'answer') return [{ type: 'ANSWER' }];
+    if (entry.event === 'lookup' && entry.section) return [{ type: 'LOOKUP', section: entry.section }];
+    if (entry.event === 'escalate') return [{ type: 'ESCALATE_CALL' }];
+    return [];
+  });
+}
+
+export interface SearchOptions {
+  limits?: ScoreSearchLimits;
+  /** Finished calls already found (route exploration's endings): scored first, so a perfect one ends the search at once. */
+  seeds?: AnyMachineSnapshot[];
+  machine?: AnyStateMachine;
+}
+
+export function searchScore(scenario: Scenario, goal: Goal, { limits = DEFAULT_SCORE_LIMITS, seeds = [], machine = compileScenario(scenario) }: SearchOptions = {}): ScoreExtreme {
+  let steps = 0;
+  let routes = 0;
+  let found: ScoredRoute | null = null;
+  for (const seed of seeds) {
+    const { record, scorecard } = scoreRoute(scenario, seed, goal);
+    if (!found || (goal === 'best' ? scorecard.overall > found.score : scorecard.overall < found.score)) {
+      found = { score: scorecard.overall, events: eventsOf(scenario, recordOf(scenario, seed)), record, scorecard };
+    }
+  }
+  if (found?.score === (goal === 'best' ? 100 : 0)) {
+    return { found, exact: true, basis: `exact: no call can score ${goal === 'best' ? 'more than 100' : 'less than 0'}`, routes: seeds.length, steps: 0, cut: 0 };
+  }
+  let fullDepth = 0;
+  let cut = 0;
+  let outOfSteps = false;
+  const improves = (candidate: ScoredRoute) => !found || (goal === 'best' ? candidate.score > found.score : candidate.score < found.score);
+  for (const onlyGood of goal === 'best' ? [true, false] : [false]) {
+    for (const depth of depthsUpTo(limits.maxTurns)) {
+      const result = walk(scenario, machine, goal, limits.maxSteps - steps, depth, onlyGood);
+      steps += result.steps;
+      routes += result.routes;
+      if (result.found && improves(result.found)) found = result.found;
+      if (result.reachedLimit) {
+        return { found, exact: true, basis: `exact: no call can score ${goal === 'best' ? 'more than 100' : 'less than 0'}`, routes, steps, cut: 0 };
+      }
+      if (result.stoppedByBudget) {
+        outOfSteps = true;
+        break;
+      }
+      if (!onlyGood) {
+        fullDepth = depth;
+        cut = result.cut;
+      }
+      // No route was still going at this depth: deeper searches would find nothing new.
+      if (result.cut === 0) {
+        if (!onlyGood) return { found, exact: true, basis: `exact: every route was played to its end (${result.routes} routes)`, routes, steps, cut: 0 };
+        break;
+      }
+    }
+    if (outOfSteps) break;
+  }
+  const looked = fullDepth
+    ? `every route of up to ${fullDepth} actions was played; ${cut} still going then were not followed further${outOfSteps ? `, and a deeper search ran out of its ${limits.maxSteps} steps` : ''}`
+    : `the search ran out of its ${limits.maxSteps} steps before it had played every route of even ${depthsUpTo(limits.maxTurns)[0]} actions`;
+  return { found, exact: false, basis: `a bound (${goal === 'best' ? 'at least' : 'at most'} this: ${looked})`, routes, steps, cut };
+}
