@@ -8,3 +8,12 @@ declare module 'virtual:scenarios' {
   export const problems: FileProblem[];
   export const loaders: Record<string, () => Promise<Scenario>>;
 }
+
+declare module 'virtual:scenario-source/*' {
+  const text: string | null;
+  export default text;
+}
+
+declare module 'virtual:scenario-sources' {
+  export const sources: Record<string, () => Promise<string | null>>;
+}

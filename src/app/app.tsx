@@ -9,6 +9,8 @@ import { usePreferences } from '../lib/preferences';
 
 // Results and history are not needed to take a call, so they load on demand.
 const ResultsPage = lazy(() => import('../features/results/results-page').then((module) => ({ default: module.ResultsPage })));
+// The studio is for trainers: its editor, diagram and validation never ride in a trainee's page.
+const StudioPage = lazy(() => import('../features/studio/studio-page').then((module) => ({ default: module.StudioPage })));
 const HistoryPage = lazy(() => import('../features/history/history-page').then((module) => ({ default: module.HistoryPage })));
 // The supervisor's pages and settings are never part of a trainee's first page.
 const ReviewPage = lazy(() => import('../features/review/review-page').then((module) => ({ default: module.ReviewPage })));
@@ -32,6 +34,7 @@ export function App() {
           <Link href="/history">History</Link>
           <Link href="/review">Review</Link>
           <Link href="/settings">Settings</Link>
+          <Link href="/studio">Studio</Link>
         </nav>
         {traineeName && <span className="trainee-name">Trainee: {traineeName}</span>}
       </header>
@@ -48,6 +51,7 @@ export function App() {
             <Route path="/review/trainee/:name">{(params) => <ProgressPage key={params.name} traineeName={safeDecode(params.name)} />}</Route>
             <Route path="/review/:sessionId">{(params) => <SessionReviewPage key={params.sessionId} sessionId={params.sessionId} />}</Route>
             <Route path="/settings" component={SettingsPage} />
+            <Route path="/studio" component={StudioPage} />
             <Route>
               <h1>Page not found</h1>
               <p>

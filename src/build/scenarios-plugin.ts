@@ -16,6 +16,9 @@ import type { ScenarioSummary } from '../lib/scenario-summary';
 
 const INDEX = 'virtual:scenarios';
 const ONE = 'virtual:scenario/';
+/** A shipped scenario's file text as written, for the studio to open (never loaded by the trainee's pages). */
+const SOURCE = 'virtual:scenario-source/';
+const SOURCES = 'virtual:scenario-sources';
 
 /** The browser tests add their own fixture scenarios through CALL_TRAINER_EXTRA_SCENARIOS. */
 function scenarioFiles(folders: string[]): string[] {
@@ -36,7 +39,7 @@ export function scenariosPlugin(folder = 'scenarios'): Plugin {
   let loaded: ReturnType<typeof loadScenarios> | null = null;
   return {
     name: 'call-trainer-scenarios',
-    resolveId: (id) => (id === INDEX || id.startsWith(ONE) ? `\0${id}` : undefined),
+    resolveId: (id) => (id === INDEX || id === SOURCES || id.startsWith(ONE) || id.startsWith(SOURCE) ? `\0${id}` : undefined),
     watchChange(id) {
       if (id.endsWith('.json')) loaded = null;
     },
@@ -50,6 +53,21 @@ export function scenariosPlugin(folder = 'scenarios'): Plugin {
         for (const problem of loaded.problems) this.warn(formatProblem(problem));
       }
       const { scenarios, problems } = loaded;
+      if (id === `\0${SOURCES}`) {
+        return `export const sources = {${scenarios.map(({ id: one }) => `${JSON.stringify(one)}: () => import(${JSON.stringify(SOURCE + one)}).then((module) => module.default)`).join(',\n')}};\n`;
+      }
+      if (id.startsWith(`\0${SOURCE}`)) {
+        const index = scenarios.findIndex((candidate) => candidate.id === id.slice(SOURCE.length + 1));
+        const idOf = (candidate: string) => {
+          try {
+            return (JSON.parse(readFileSync(candidate, 'utf8')) as { id?: unknown }).id;
+          } catch {
+            return undefined;
+          }
+        };
+        const file = index < 0 ? undefined : files.find((candidate) => idOf(candidate) === scenarios[index]!.id);
+        return `export default ${JSON.stringify(file ? readFileSync(file, 'utf8') : null)};\n`;
+      }
       if (id.startsWith(`\0${ONE}`)) {
         const scenario = scenarios.find((candidate) => candidate.id === id.slice(ONE.length + 1));
         return `export default ${JSON.stringify(scenario ?? null)};\n`;

@@ -40,7 +40,7 @@ for (const scenario of scenarios) {
   if (report.unusedReplies.length) console.log(`  replies no reachable state offers: ${report.unusedReplies.map((reply) => `${reply.id} (${reply.at})`).join(', ')}`);
   if (report.blocked.length) {
     console.log('  the way to the best ending is blocked at:');
-    for (const step of report.blocked) console.log(`    in ${step.state}: ${step.at} → ${step.target} needs "${step.guard}", which no prepared reply makes true`);
+    for (const step of report.blocked) console.log(`    in ${step.state}: ${step.at} → ${step.target} needs "${step.guard}", and no route of prepared replies gets through it (the guard never holds there, or the customer ends the call first)`);
   }
   console.log('');
 }

@@ -144,6 +144,6 @@ describe('what the report tells an author', { timeout: 120_000 }, () => {
     const result = parseScenario('scenarios/blocked.json', JSON.stringify(data, null, 2));
     expect(result.ok).toBe(false);
     const problem = result.problems.find((p) => p.path === 'machine')!;
-    expect(problem.message).toContain('in state "closing", machine.states.closing.on.HEARD[0] → resolved needs "said closing and flag never", which no prepared reply makes true');
+    expect(problem.message).toContain('in state "closing", machine.states.closing.on.HEARD[0] → resolved needs "said closing and flag never", and no route of prepared replies gets through it (the guard never holds there, or the customer ends the call first)');
   });
 });

@@ -211,3 +211,16 @@ function countRoutes(adjacency: Adjacency, cap: number, situation: (snapshot: An
   const routes = keys.length ? visit(keys[0]!) : 0;
   return { routes, capped: routes >= cap };
 }
+
+/**
+ * The shortest route of prepared replies (and decisive look-ups) into a
+ * state, given by its path ("venting.listening"), for play-testing from the
+ * middle of a call; null when no route gets there within the limit.
+ */
+export function routeToState(scenario: Scenario, statePath: string, limit = 20_000): CallEvent[] | null {
+  const machine = compileScenario(scenario);
+  const into = (snapshot: AnyMachineSnapshot) => snapshot.matches(statePath.split('.').reduceRight<unknown>((inner, key) => (inner === null ? key : { [key]: inner }), null) as never);
+  const { options } = traversalOptions(scenario, limit, into);
+  const paths = getShortestPaths(machine, { ...options, toState: into } as never);
+  return paths.length ? paths[0]!.steps.slice(1).map((step) => step.event as CallEvent) : null;
+}

@@ -51,12 +51,21 @@ function describeIssue(issue: z.core.$ZodIssue): { path: string; message: string
 }
 
 /** Reads a scenario file's text: syntax errors and duplicated keys first, then everything validateScenario checks, each with its line and column. */
-export function parseScenario(file: string, text: string): LoadResult {
+export interface LoadOptions {
+  /**
+   * Search for a route to the best ending (the slowest check, a breadth-first
+   * search over situations). The studio skips it while the trainer types and
+   * runs it once they pause.
+   */
+  bestRoute?: boolean;
+}
+
+export function parseScenario(file: string, text: string, options: LoadOptions = {}): LoadResult {
   const parsed = parseJsonText(text);
   if (!parsed.ok) {
     return { ok: false, problems: parsed.problems.map(({ path, message, location }) => ({ file, path, message, severity: 'error', line: location.line, column: location.column })) };
   }
-  const result = validateScenario(file, parsed.data);
+  const result = validateScenario(file, parsed.data, options);
   const located = result.problems.map((problem) => {
     const { line, column } = locatePath(parsed.tree, text, problem.path);
     return { ...problem, line, column };
@@ -64,7 +73,7 @@ export function parseScenario(file: string, text: string): LoadResult {
   return { ...result, problems: located };
 }
 
-export function validateScenario(file: string, data: unknown): LoadResult {
+export function validateScenario(file: string, data: unknown, { bestRoute = true }: LoadOptions = {}): LoadResult {
   const parsed = scenarioSchema.safeParse(data);
   if (!parsed.success) {
     return { ok: false, problems: parsed.error.issues.map((issue) => ({ file, severity: 'error', ...describeIssue(issue) })) };
@@ -79,10 +88,11 @@ export function validateScenario(file: string, data: unknown): LoadResult {
   } catch (caught) {
     return fail('machine', `XState could not build the machine: ${(caught as Error).message}`);
   }
+  if (!bestRoute) return { ok: true, scenario, problems };
   const best = findBestRoute(scenario);
   if (!best.found) {
     const blocked = blockedSteps(scenario, exploreRoutes(scenario, { limit: 20_000 }).snapshots);
-    const where = blocked.map((step) => `\n  in state "${step.state}", ${step.at} → ${step.target} needs "${step.guard}", which no prepared reply makes true`).join('');
+    const where = blocked.map((step) => `\n  in state "${step.state}", ${step.at} → ${step.target} needs "${step.guard}", and no route of prepared replies gets through it (the guard never holds there, or the customer ends the call first)`).join('');
     return fail('machine', `no sequence of prepared replies reaches an ending marked "best" (${best.explored} situations explored)${where ? `; the way there is blocked:${where}` : ''}`);
   }
   return { ok: true, scenario, problems };

@@ -1,0 +1,91 @@
+/**
+ * The scenario file as text, in CodeMirror: JSON highlighting, its own undo
+ * switched off (the studio's undo covers every edit, form or text), and the
+ * loader's problems shown as diagnostics at their line and column.
+ */
+import { defaultKeymap } from '@codemirror/commands';
+import { json } from '@codemirror/lang-json';
+import { bracketMatching, foldGutter, syntaxHighlighting, defaultHighlightStyle } from '@codemirror/language';
+import { lintGutter, setDiagnostics, type Diagnostic } from '@codemirror/lint';
+import { Annotation, EditorState } from '@codemirror/state';
+import { EditorView, highlightActiveLine, keymap, lineNumbers } from '@codemirror/view';
+import { useEffect, useImperativeHandle, useRef, type Ref } from 'react';
+import type { FileProblem } from '../../engine/scenario/scenario-loader';
+
+/** Marks text pushed in from outside, so it is not reported back as the trainer's edit. */
+const EXTERNAL = Annotation.define<boolean>();
+
+export interface JsonEditorHandle {
+  goTo: (line: number, column: number) => void;
+}
+
+function offsetOf(state: EditorState, line: number, column: number): number {
+  const at = state.doc.line(Math.min(Math.max(1, line), state.doc.lines));
+  return Math.min(at.from + Math.max(0, column - 1), at.to);
+}
+
+export function JsonEditor({ text, problems, onChange, ref }: { text: string; problems: FileProblem[]; onChange: (text: string) => void; ref?: Ref<JsonEditorHandle> }) {
+  const host = useRef<HTMLDivElement>(null);
+  const view = useRef<EditorView | null>(null);
+  const latest = useRef(onChange);
+  latest.current = onChange;
+
+  useEffect(() => {
+    view.current = new EditorView({
+      parent: host.current!,
+      state: EditorState.create({
+        doc: text,
+        extensions: [
+          lineNumbers(),
+          foldGutter(),
+          lintGutter(),
+          highlightActiveLine(),
+          bracketMatching(),
+          syntaxHighlighting(defaultHighlightStyle),
+          json(),
+          keymap.of(defaultKeymap),
+          EditorView.contentAttributes.of({ 'aria-label': 'Scenario file (JSON)' }),
+          EditorView.updateListener.of((update) => {
+            if (update.docChanged && !update.transactions.some((transaction) => transaction.annotation(EXTERNAL))) {
+              latest.current(update.state.doc.toString());
+            }
+          }),
+        ],
+      }),
+    });
+    return () => view.current?.destroy();
+    // The editor is made once; text from outside (undo, opening a file) is pushed in below.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  useEffect(() => {
+    const editor = view.current;
+    if (!editor || editor.state.doc.toString() === text) return;
+    editor.dispatch({ changes: { from: 0, to: editor.state.doc.length, insert: text }, annotations: EXTERNAL.of(true) });
+  }, [text]);
+
+  useEffect(() => {
+    const editor = view.current;
+    if (!editor) return;
+    const diagnostics = problems
+      .filter((problem) => problem.line)
+      .map((problem): Diagnostic => {
+        const from = offsetOf(editor.state, problem.line!, problem.column ?? 1);
+        return { from, to: Math.min(editor.state.doc.lineAt(from).to, from + 40), severity: problem.severity, message: `${problem.path ? `${problem.path}: ` : ''}${problem.message}` };
+      });
+    editor.dispatch(setDiagnostics(editor.state, diagnostics));
+  }, [problems]);
+
+  useImperativeHandle(ref, () => ({
+    goTo(line, column) {
+      const editor = view.current;
+      if (!editor) return;
+      const at = offsetOf(editor.state, line, column);
+      editor.dispatch({ selection: { anchor: at }, scrollIntoView: true });
+      editor.focus();
+    },
+  }));
+
+  return <div ref={host} className="json-editor" />;
+}
+

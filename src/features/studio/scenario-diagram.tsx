@@ -1,0 +1,84 @@
+/**
+ * The statechart drawn with React Flow: zoom and pan, endings coloured by
+ * outcome, unreachable and stuck states marked, a click selects a state.
+ */
+import { Background, Controls, MarkerType, Position, ReactFlow, type Edge, type Node } from '@xyflow/react';
+import '@xyflow/react/dist/style.css';
+import { useEffect, useMemo, useState } from 'react';
+import type { FileProblem } from '../../engine/scenario/scenario-loader';
+import type { Scenario } from '../../engine/scenario/scenario-schema';
+import { layOut } from './diagram-layout';
+import { diagramOf, type DiagramNode } from './diagram-model';
+
+const KIND_TEXT: Record<DiagramNode['kind'], string> = { state: '', group: 'group', resolved: 'ending: resolved', referred: 'ending: referred', lost: 'ending: lost' };
+const TROUBLE_TEXT = { unreachable: 'never entered', stuck: 'stuck: no way on', error: 'has an error' } as const;
+
+function NodeLabel({ node }: { node: DiagramNode }) {
+  const notes = [KIND_TEXT[node.kind], node.best ? 'best' : '', node.beat ? `replies: ${node.beat}` : '', node.handlers.length ? `uses ${node.handlers.join(', ')}` : '', node.trouble ? TROUBLE_TEXT[node.trouble] : ''].filter(Boolean);
+  return (
+    <div className="diagram-node-label">
+      <strong>{node.label}</strong>
+      {notes.length > 0 && <span>{notes.join(' · ')}</span>}
+    </div>
+  );
+}
+
+export function ScenarioDiagram({ scenario, problems, raw, selected, onSelect }: { scenario: Scenario; problems: FileProblem[]; raw: unknown; selected: string | null; onSelect: (state: DiagramNode) => void }) {
+  const model = useMemo(() => diagramOf(scenario, problems, raw), [scenario, problems, raw]);
+  const [positions, setPositions] = useState<Map<string, { x: number; y: number }> | null>(null);
+  const [layoutMs, setLayoutMs] = useState<number | null>(null);
+  useEffect(() => {
+    let live = true;
+    const started = performance.now();
+    void layOut(model.nodes, model.edges).then((laid) => {
+      if (!live) return;
+      setPositions(laid);
+      setLayoutMs(Math.round(performance.now() - started));
+    });
+    return () => {
+      live = false;
+    };
+  }, [model]);
+
+  const nodes: Node[] = useMemo(
+    () =>
+      model.nodes.map((node) => ({
+        id: node.id,
+        position: positions?.get(node.id) ?? { x: 0, y: 0 },
+        sourcePosition: Position.Right,
+        targetPosition: Position.Left,
+        data: { label: <NodeLabel node={node} /> },
+        className: ['diagram-node', `kind-${node.kind}`, node.best ? 'best' : '', node.trouble ? `trouble-${node.trouble}` : '', selected === node.id ? 'selected-state' : ''].filter(Boolean).join(' '),
+        ariaLabel: `State ${node.label}${node.kind !== 'state' ? `, ${KIND_TEXT[node.kind]}` : ''}${node.trouble ? `, ${TROUBLE_TEXT[node.trouble]}` : ''}`,
+      })),
+    [model, positions, selected],
+  );
+  const edges: Edge[] = useMemo(
+    () => model.edges.map((edge) => ({ id: edge.id, source: edge.source, target: edge.target, label: edge.label, markerEnd: { type: MarkerType.ArrowClosed }, className: 'diagram-edge' })),
+    [model],
+  );
+
+  return (
+    <div className="studio-diagram" data-testid="studio-diagram" data-laid-out={positions ? 'yes' : 'no'} data-layout-ms={layoutMs ?? ''}>
+      {!positions && <p role="status" className="muted">Laying out {model.nodes.length} states…</p>}
+      {positions && (
+      <ReactFlow
+        nodes={nodes}
+        edges={edges}
+        fitView
+        minZoom={0.05}
+        nodesDraggable={false}
+        nodesConnectable={false}
+        onNodeClick={(_, node) => {
+          const found = model.nodes.find((candidate) => candidate.id === node.id);
+          if (found) onSelect(found);
+        }}
+        proOptions={{ hideAttribution: false }}
+      >
+        <Background />
+        <Controls showInteractive={false} />
+      </ReactFlow>
+      )}
+    </div>
+  );
+}

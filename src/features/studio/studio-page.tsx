@@ -1,0 +1,227 @@
+/**
+ * The trainer's studio: open a shipped scenario, a file or the template;
+ * see it as a diagram; edit it (forms for the selected state's replies, raw
+ * JSON for everything); every change validated by the same loader as the
+ * CLI, saved in this browser, undoable; play-test it; publish it to this
+ * browser's picker as a draft.
+ */
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { useStore } from 'zustand';
+import { sources } from 'virtual:scenario-sources';
+import { formatProblem } from '../../engine/scenario/scenario-loader';
+import { scenarioTemplate } from '../../engine/scenario/scenario-template';
+import { allNodes, buildStateTree, isAtomic } from '../../engine/scenario/state-tree';
+import { listDrafts, saveDraft, type ScenarioDraft } from '../../lib/scenario-drafts';
+import { SCENARIO_SUMMARIES } from '../../lib/scenarios';
+import { JsonEditor, type JsonEditorHandle } from './json-editor';
+import { PlayTestPanel } from './play-test-panel';
+import { ScenarioDiagram } from './scenario-diagram';
+import { StateForm } from './state-form';
+import { openDocument, useStudio } from './studio-store';
+import { useValidation } from './use-validation';
+import type { DiagramNode } from './diagram-model';
+import { AnalysisPanel } from './analysis-panel';
+
+type Tab = 'state' | 'json' | 'play' | 'analysis';
+
+function idIn(text: string): string | null {
+  return /"id"\s*:\s*"([^"]+)"/.exec(text)?.[1] ?? null;
+}
+
+function download(name: string, text: string) {
+  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+export function StudioPage() {
+  const { draftKey, text, published, edit, setPublished } = useStudio();
+  const { undo, redo, pastStates, futureStates } = useStore(useStudio.temporal);
+  const [drafts, setDrafts] = useState<ScenarioDraft[]>([]);
+  const [tab, setTab] = useState<Tab>('json');
+  const [selected, setSelected] = useState<DiagramNode | null>(null);
+  const [notice, setNotice] = useState('');
+  const [saved, setSaved] = useState('');
+  const editor = useRef<JsonEditorHandle>(null);
+  const fileInput = useRef<HTMLInputElement>(null);
+  const validation = useValidation(`${draftKey ?? 'draft'}.json`, text);
+  const scenario = validation?.lastGood ?? null;
+  const errors = validation?.problems.filter((problem) => problem.severity === 'error') ?? [];
+
+  useEffect(() => {
+    void listDrafts().then(setDrafts).catch(() => setDrafts([]));
+  }, []);
+
+  // Autosave at every change: the draft is never only in memory.
+  useEffect(() => {
+    if (!draftKey) return;
+    const draft = { key: draftKey, text, savedAt: new Date().toISOString(), published };
+    saveDraft(draft)
+      .then(() => {
+        setSaved(`Saved in this browser at ${new Date().toLocaleTimeString()}`);
+        setDrafts((list) => [...list.filter((other) => other.key !== draftKey), draft]);
+      })
+      .catch(() => setSaved('Could not save in this browser: export the file to keep your work'));
+  }, [draftKey, text, published]);
+
+  const open = (key: string, content: string, isPublished = false) => {
+    openDocument(key, content, isPublished);
+    setSelected(null);
+    setNotice(`Opened ${key}.`);
+  };
+
+  const openShipped = async (id: string) => {
+    const source = await sources[id]?.();
+    if (source) open(`${id}-draft`, source);
+  };
+
+  const newFromTemplate = () => {
+    let n = 1;
+    while (drafts.some((draft) => draft.key === `my-caller-${n}`)) n++;
+    open(`my-caller-${n}`, `${JSON.stringify(scenarioTemplate(`my-caller-${n}`), null, 2)}\n`);
+  };
+
+  const importFile = async (file: File) => {
+    const content = await file.text();
+    const key = idIn(content) ?? file.name.replace(/\.json$/, '');
+    const existing = drafts.find((draft) => draft.key === key);
+    if (existing && existing.text !== content && !window.confirm(`A draft called "${key}" is already in this browser. Replace it with ${file.name}? (Export it first to keep a copy.)`)) {
+      const copy = `${key}-imported-${Date.now().toString(36)}`;
+      open(copy, content);
+      setNotice(`Imported ${file.name} as a new draft "${copy}"; the existing "${key}" is untouched.`);
+      return;
+    }
+    open(key, content);
+    setNotice(`Imported ${file.name}.`);
+  };
+
+  const leaves = useMemo(() => (scenario ? allNodes(buildStateTree(scenario)).filter((node) => isAtomic(node) && node.config.type !== 'final').map((node) => node.path.join('.')) : []), [scenario]);
+
+  const goToProblem = (line?: number, column?: number, path?: string) => {
+    setTab('json');
+    const state = path ? /^(machine(?:\.states\.[^.[]+)+)/.exec(path)?.[1] : undefined;
+    if (state) setSelected((current) => (current?.at === state ? current : ({ id: state.replace(/^machine\.states\./, '').replace(/\.states\./g, '.'), at: state } as DiagramNode)));
+    if (line) setTimeout(() => editor.current?.goTo(line, column ?? 1), 0);
+  };
+
+  if (!draftKey) {
+    return (
+      <section aria-labelledby="studio-heading" className="studio">
+        <h1 id="studio-heading">Scenario studio</h1>
+        <p>Write a customer, see it as a diagram, check it, play it, and offer it to trainees in this browser.</p>
+        <div className="toolbar">
+          <button type="button" onClick={newFromTemplate}>
+            New from the template
+          </button>
+          <label>
+            Open a shipped scenario{' '}
+            <select defaultValue="" onChange={(event) => event.target.value && void openShipped(event.target.value)}>
+              <option value="">choose…</option>
+              {SCENARIO_SUMMARIES.map((summary) => (
+                <option key={summary.id} value={summary.id}>
+                  {summary.title}
+                </option>
+              ))}
+            </select>
+          </label>
+          <button type="button" onClick={() => fileInput.current?.click()}>
+            Open a file…
+          </button>
+          <input ref={fileInput} type="file" accept=".json,application/json" hidden onChange={(event) => event.target.files?.[0] && void importFile(event.target.files[0])} />
+        </div>
+        <h2>Your drafts in this browser</h2>
+        {drafts.length === 0 ? (
+          <p className="muted">No drafts yet. Start from the template: it loads, plays, and can score 100.</p>
+        ) : (
+          <ul>
+            {drafts.map((draft) => (
+              <li key={draft.key}>
+                <button type="button" className="link-button" onClick={() => open(draft.key, draft.text, draft.published)}>
+                  {draft.key}
+                </button>{' '}
+                <span className="muted">
+                  saved {new Date(draft.savedAt).toLocaleString()}
+                  {draft.published ? ' · published to the picker' : ''}
+                </span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    );
+  }
+
+  return (
+    <section aria-labelledby="studio-heading" className="studio">
+      <h1 id="studio-heading">Studio: {idIn(text) ?? draftKey}</h1>
+      <div className="toolbar" role="toolbar" aria-label="Scenario">
+        <button type="button" onClick={() => openDocument('', '')}>
+          Close
+        </button>
+        <button type="button" onClick={() => undo()} disabled={!pastStates.length} aria-keyshortcuts="Control+Z">
+          Undo
+        </button>
+        <button type="button" onClick={() => redo()} disabled={!futureStates.length} aria-keyshortcuts="Control+Y">
+          Redo
+        </button>
+        <button type="button" onClick={() => download(`${idIn(text) ?? draftKey}.json`, text)}>
+          Export file
+        </button>
+        <label>
+          <input type="checkbox" checked={published} disabled={!validation?.scenario && !published} onChange={(event) => setPublished(event.target.checked)} /> Offer to trainees in this browser (as a draft)
+        </label>
+        <span className="muted">{saved}</span>
+      </div>
+      <p role="status" className="muted">
+        {notice} {validation ? `${errors.length ? `${errors.length} error(s)` : 'Loads'}; ${validation.problems.length - errors.length} warning(s); checked in ${Math.round(validation.ms)} ms${validation.complete ? '' : '; looking for a route to the best ending once you pause…'}.` : 'Checking…'}
+      </p>
+      <div className="studio-body">
+        <div className="studio-left">
+          {scenario ? (
+            <ScenarioDiagram scenario={scenario} problems={validation?.problems ?? []} raw={validation?.data ?? null} selected={selected?.id ?? null} onSelect={(node) => { setSelected(node); setTab('state'); }} />
+          ) : (
+            <p className="muted">The diagram appears once the scenario loads.</p>
+          )}
+          <h2 id="problems-heading">Problems</h2>
+          {validation && validation.problems.length === 0 ? (
+            <p>No problems: the scenario loads, every state can end, and the best ending is reachable.</p>
+          ) : (
+            <ul aria-labelledby="problems-heading" className="problems">
+              {validation?.problems.map((problem, i) => (
+                <li key={i} className={problem.severity}>
+                  <button type="button" className="link-button" onClick={() => goToProblem(problem.line, problem.column, problem.path)}>
+                    {formatProblem(problem)}
+                  </button>
+                </li>
+              ))}
+            </ul>
+          )}
+        </div>
+        <div className="studio-right">
+          <div role="tablist" aria-label="Edit and test">
+            {(['state', 'json', 'play', 'analysis'] as const).map((name) => (
+              <button key={name} role="tab" type="button" aria-selected={tab === name} aria-controls={`studio-tab-${name}`} id={`studio-tab-button-${name}`} onClick={() => setTab(name)}>
+                {{ state: 'Selected state', json: 'JSON', play: 'Play-test', analysis: 'Analysis' }[name]}
+              </button>
+            ))}
+          </div>
+          <div role="tabpanel" id="studio-tab-json" aria-labelledby="studio-tab-button-json" hidden={tab !== 'json'}>
+            <JsonEditor ref={editor} text={text} problems={validation?.problems ?? []} onChange={edit} />
+          </div>
+          <div role="tabpanel" id="studio-tab-state" aria-labelledby="studio-tab-button-state" hidden={tab !== 'state'}>
+            {tab === 'state' && <StateForm text={text} selected={selected} onEdit={edit} onShowJson={(line) => goToProblem(line, 1)} scenario={scenario} />}
+          </div>
+          <div role="tabpanel" id="studio-tab-play" aria-labelledby="studio-tab-button-play" hidden={tab !== 'play'}>
+            {tab === 'play' && (validation?.scenario ? <PlayTestPanel scenario={validation.scenario} leaves={leaves} /> : <p>Fix the errors first: a play-test needs a scenario that loads.</p>)}
+          </div>
+          <div role="tabpanel" id="studio-tab-analysis" aria-labelledby="studio-tab-button-analysis" hidden={tab !== 'analysis'}>
+            {tab === 'analysis' && (validation?.scenario ? <AnalysisPanel scenario={validation.scenario} /> : <p>Fix the errors first: the analysis needs a scenario that loads.</p>)}
+          </div>
+        </div>
+      </div>
+    </section>
+  );
+}

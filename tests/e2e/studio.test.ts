@@ -1,0 +1,102 @@
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generatedScenario } from '../helpers/generated-scenario';
+import { axeViolations, openBrowser, type BrowserSession } from './browser';
+
+async function exported(page: Page): Promise<string> {
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export file' }).click()]);
+  return readFileSync((await download.path())!, 'utf8');
+}
+
+async function openStudio(browser: BrowserSession) {
+  await browser.page.goto(`${browser.baseUrl}#/studio`);
+  await browser.page.getByRole('heading', { name: 'Scenario studio' }).waitFor();
+}
+
+describe('the scenario studio', () => {
+  let browser: BrowserSession;
+  beforeAll(async () => {
+    browser = await openBrowser();
+  });
+  afterAll(async () => browser.close());
+
+  it('builds a scenario from the template by forms, shows it as a diagram, and undo returns the original byte for byte', async () => {
+    const { page } = browser;
+    await openStudio(browser);
+    await page.getByRole('button', { name: 'New from the template' }).click();
+    await page.locator('[data-laid-out="yes"]').waitFor();
+    expect(await page.locator('.react-flow__node').count()).toBeGreaterThanOrEqual(7);
+    await page.getByText(/Loads; 0 warning\(s\)/).waitFor();
+    const original = await exported(page);
+
+    await page.locator('.react-flow__node', { hasText: 'opening' }).click();
+    await page.getByRole('heading', { name: 'State opening' }).waitFor();
+    const text = page.getByRole('textbox', { name: 'Text' }).first();
+    await text.fill('Good afternoon, you are through to Parcels. May I have your postcode?');
+    await page.getByRole('checkbox', { name: 'Asks what' }).first().uncheck();
+    // A form edit is validated live: this good reply now asks nothing, which is fine; making it harmful is not.
+    await page.getByRole('combobox', { name: 'Quality' }).first().selectOption('harmful');
+    const problem = page.getByRole('button', { name: /replies\.greet\[0\]\.quality: a harmful reply needs/ });
+    await problem.waitFor();
+    await problem.click();
+    expect(await page.getByRole('tab', { name: 'JSON' }).getAttribute('aria-selected')).toBe('true');
+    expect(await exported(page)).toContain('Good afternoon, you are through to Parcels');
+
+    const undo = page.getByRole('button', { name: 'Undo' });
+    while (await undo.isEnabled()) await undo.click();
+    expect(await exported(page)).toBe(original);
+    await page.getByRole('button', { name: 'Redo' }).click();
+    expect(await exported(page)).not.toBe(original);
+    await undo.click();
+    expect(await exported(page)).toBe(original);
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it('play-tests from a middle state with the mood set by hand, steps back, and shows the scorecard', async () => {
+    const { page } = browser;
+    await page.getByRole('tab', { name: 'Play-test' }).click();
+    await page.getByRole('combobox', { name: 'Start in' }).selectOption('resolving');
+    await page.getByText(/Now in resolving \(live\)/).waitFor();
+    await page.getByText('Set mood, flags, facts and look-ups by hand').click();
+    await page.getByRole('spinbutton', { name: 'anger' }).fill('20');
+    await page.getByRole('button', { name: 'Apply and play on from here' }).click();
+    await page.getByText(/Now in resolving \(live\); mood anger 20/).waitFor();
+    await page.getByRole('button', { name: /You should have paid for express/ }).click();
+    await page.getByRole('button', { name: 'Step back' }).click();
+    await page.getByText(/Now in resolving \(live\); mood anger 20/).waitFor();
+    await page.getByRole('button', { name: /refund the 4.99 shipping/ }).click();
+    await page.getByText(/Now in closing/).waitFor();
+    await page.getByRole('button', { name: /Is there anything else/ }).click();
+    await page.getByRole('heading', { name: /^Scorecard: \d+/ }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it('exports and re-imports a scenario equal to what was exported, and asks before replacing a different draft', async () => {
+    const { page } = browser;
+    const first = await exported(page);
+    await page.getByRole('button', { name: 'Close' }).click();
+    await page.locator('input[type=file]').setInputFiles({ name: 'again.json', mimeType: 'application/json', buffer: Buffer.from(first) });
+    await page.getByText(/Imported again\.json\./).waitFor();
+    expect(await exported(page)).toBe(first);
+    await page.getByRole('button', { name: 'Close' }).click();
+    const changed = first.replace('A late parcel', 'A very late parcel');
+    await page.locator('input[type=file]').setInputFiles({ name: 'changed.json', mimeType: 'application/json', buffer: Buffer.from(changed) });
+    await page.getByText(/as a new draft/).waitFor();
+    expect(browser.dialogs.at(-1)).toMatch(/already in this browser. Replace it/);
+    expect(await exported(page)).toBe(changed);
+  });
+
+  it('draws and validates a 200-state scenario', async () => {
+    const { page } = browser;
+    await page.getByRole('button', { name: 'Close' }).click();
+    const big = JSON.stringify(generatedScenario('big-caller', 200), null, 2);
+    await page.locator('input[type=file]').setInputFiles({ name: 'big.json', mimeType: 'application/json', buffer: Buffer.from(big) });
+    await page.locator('[data-laid-out="yes"]').waitFor({ timeout: 200_000 });
+    await page.getByText(/Loads; 0 warning\(s\); checked in \d+ ms\.$/).waitFor({ timeout: 200_000 });
+    expect(await page.locator('.react-flow__node').count()).toBeGreaterThan(20);
+    const layoutMs = await page.locator('[data-testid="studio-diagram"]').getAttribute('data-layout-ms');
+    const status = await page.getByText(/checked in \d+ ms/).innerText();
+    console.log(`200-state scenario: layout ${layoutMs} ms; ${status}`);
+  }, 420_000);
+});
