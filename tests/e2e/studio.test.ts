@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generatedScenario } from '../helpers/generated-scenario';
+import { generatedScenario } from '../../src/engine/scenario/generated-scenario';
 import { axeViolations, openBrowser, type BrowserSession } from './browser';
 
 async function exported(page: Page): Promise<string> {
@@ -14,10 +14,12 @@ async function openStudio(browser: BrowserSession) {
   await browser.page.getByRole('heading', { name: 'Scenario studio' }).waitFor();
 }
 
-describe('the scenario studio', () => {
+// The studio loads its editor, diagram and loader on first use: on a busy machine that takes a while.
+describe('the scenario studio', { timeout: 240_000 }, () => {
   let browser: BrowserSession;
   beforeAll(async () => {
     browser = await openBrowser();
+    browser.page.setDefaultTimeout(120_000);
   });
   afterAll(async () => browser.close());
 

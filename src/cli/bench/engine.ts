@@ -5,7 +5,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DEFAULT_EXPLORATION_LIMIT, exploreRoutes } from '../../engine/scenario/routes';
-import { loadScenarios } from '../../engine/scenario/scenario-loader';
+import { loadScenarios, parseScenario } from '../../engine/scenario/scenario-loader';
+import { generatedScenario } from '../../engine/scenario/generated-scenario';
 import { searchScore } from '../../engine/scenario/score-search';
 import type { Scenario } from '../../engine/scenario/scenario-schema';
 import { scoreCall } from '../../engine/scoring/scorer';
@@ -35,6 +36,12 @@ export function benchLoading(files: ScenarioFile[]): Scenario[] {
   line('whole set', describeTimes(summarise(measure(() => loadScenarios(files), { minRuns: 5, minTimeMs: 2_000 }))));
   for (const file of files) {
     line(file.file, describeTimes(summarise(measure(() => loadScenarios([file]), { minRuns: 5, minTimeMs: 500 }))), 4);
+  }
+  // The studio's live check after each edit: everything but the search for a route to the best ending (target: 100 ms).
+  const generated = { file: 'generated 200-state scenario', text: JSON.stringify(generatedScenario('generated', 200), null, 2) };
+  line('studio, per edit (no best-route search)', '', 2);
+  for (const file of [...files, generated]) {
+    line(file.file, describeTimes(summarise(measure(() => parseScenario(file.file, file.text, { bestRoute: false }), { minRuns: 5, minTimeMs: 500 }))), 4);
   }
   return scenarios;
 }

@@ -5,7 +5,7 @@
  * the text; JSON.parse would stop at the first error without a position in
  * some cases, and silently keep the last of two duplicated keys.
  */
-import { findNodeAtLocation, getNodeValue, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
+import { findNodeAtLocation, parseTree, printParseErrorCode, visit, type Node, type ParseError } from 'jsonc-parser';
 
 export interface Location {
   line: number;
@@ -21,7 +21,7 @@ export interface JsonProblem {
 }
 
 export type ParsedJson =
-  | { ok: true; data: unknown; tree: Node }
+  | { ok: true; data: unknown; text: string }
   | { ok: false; problems: JsonProblem[] };
 
 const PLAIN_ERRORS: Record<string, string> = {
@@ -71,49 +71,77 @@ function formatSegments(segments: (string | number)[]): string {
   return segments.reduce<string>((out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${key}` : key), '');
 }
 
-/** Every key written twice in one object: JSON.parse would keep the last and say nothing. */
-function duplicateKeys(tree: Node, text: string): JsonProblem[] {
+/**
+ * One pass over the text without building a tree (files are read on every
+ * build and every studio edit): syntax errors, and every key written twice
+ * in one object, which JSON.parse would drop without a word.
+ */
+function scan(text: string): JsonProblem[] {
   const problems: JsonProblem[] = [];
-  const visit = (node: Node, at: (string | number)[]) => {
-    if (node.type === 'object') {
-      const seen = new Map<string, Node>();
-      for (const property of node.children ?? []) {
-        const [keyNode, value] = property.children ?? [];
-        if (!keyNode) continue;
-        const key = String(keyNode.value);
-        const first = seen.get(key);
-        if (first) {
-          const was = locationOf(text, first.offset);
-          problems.push({ path: formatSegments([...at, key]), message: `duplicate key "${key}": it is already written at line ${was.line}, column ${was.column}, and JSON keeps only one of them`, location: locationOf(text, keyNode.offset) });
-        } else seen.set(key, keyNode);
-        if (value) visit(value, [...at, key]);
-      }
-    } else if (node.type === 'array') {
-      node.children?.forEach((child, i) => visit(child, [...at, i]));
-    }
+  // One frame per open object or array: the key or index being read in it.
+  const frames: ({ kind: 'object'; key: string | null; keys: Map<string, number> } | { kind: 'array'; index: number })[] = [];
+  const pathHere = () => frames.flatMap((frame): (string | number)[] => (frame.kind === 'object' ? (frame.key === null ? [] : [frame.key]) : [frame.index]));
+  const valueDone = () => {
+    const parent = frames.at(-1);
+    if (parent?.kind === 'array') parent.index++;
   };
-  visit(tree, []);
+  visit(
+    text,
+    {
+      onObjectBegin: () => {
+        frames.push({ kind: 'object', key: null, keys: new Map() });
+      },
+      onObjectProperty: (key, offset) => {
+        const object = frames.at(-1);
+        if (object?.kind !== 'object') return;
+        object.key = key;
+        const first = object.keys.get(key);
+        if (first !== undefined) {
+          const was = locationOf(text, first);
+          problems.push({ path: formatSegments(pathHere()), message: `duplicate key "${key}": it is already written at line ${was.line}, column ${was.column}, and JSON keeps only one of them`, location: locationOf(text, offset) });
+        } else object.keys.set(key, offset);
+      },
+      onObjectEnd: () => {
+        frames.pop();
+        valueDone();
+      },
+      onArrayBegin: () => {
+        frames.push({ kind: 'array', index: 0 });
+      },
+      onArrayEnd: () => {
+        frames.pop();
+        valueDone();
+      },
+      onLiteralValue: valueDone,
+      onError: (error, offset) => {
+        const code = printParseErrorCode(error);
+        problems.push({ path: '', message: `not valid JSON: ${PLAIN_ERRORS[code] ?? code}`, location: locationOf(text, offset) });
+      },
+    },
+    { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false },
+  );
   return problems;
 }
 
 export function parseJsonText(text: string): ParsedJson {
-  const errors: ParseError[] = [];
-  const tree = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
-  if (errors.length || !tree) {
-    const problems = errors.map((error): JsonProblem => {
-      const code = printParseErrorCode(error.error);
-      return { path: '', message: `not valid JSON: ${PLAIN_ERRORS[code] ?? code}`, location: locationOf(text, error.offset) };
-    });
-    if (!problems.length) problems.push({ path: '', message: 'not valid JSON: the file is empty', location: locationOf(text, 0) });
-    return { ok: false, problems };
-  }
-  const duplicates = duplicateKeys(tree, text);
-  if (duplicates.length) return { ok: false, problems: duplicates };
-  return { ok: true, data: getNodeValue(tree), tree };
+  if (!text.trim()) return { ok: false, problems: [{ path: '', message: 'not valid JSON: the file is empty', location: locationOf(text, 0) }] };
+  const problems = scan(text);
+  const syntax = problems.filter((problem) => problem.path === '');
+  if (syntax.length) return { ok: false, problems: syntax };
+  if (problems.length) return { ok: false, problems };
+  return { ok: true, data: JSON.parse(text), text };
 }
 
+const trees = new Map<string, Node | undefined>();
+
 /** Where a problem's path is written; for a field that is missing, where the nearest enclosing one is. */
-export function locatePath(tree: Node, text: string, path: string): Location {
+export function locatePath(text: string, path: string): Location {
+  if (!trees.has(text)) {
+    if (trees.size > 4) trees.clear();
+    trees.set(text, parseTree(text));
+  }
+  const tree = trees.get(text);
+  if (!tree) return locationOf(text, 0);
   const segments = pathSegments(path);
   for (let length = segments.length; length >= 0; length--) {
     const node = findNodeAtLocation(tree, segments.slice(0, length));

@@ -67,7 +67,7 @@ export function parseScenario(file: string, text: string, options: LoadOptions =
   }
   const result = validateScenario(file, parsed.data, options);
   const located = result.problems.map((problem) => {
-    const { line, column } = locatePath(parsed.tree, text, problem.path);
+    const { line, column } = locatePath(text, problem.path);
     return { ...problem, line, column };
   });
   return { ...result, problems: located };

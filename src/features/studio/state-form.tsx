@@ -38,7 +38,7 @@ export function StateForm({ text, selected, scenario, onEdit, onShowJson }: { te
       const list = copy.replies![beat!]!;
       list[index] = { ...list[index]!, ...patch };
     });
-  const line = locatePath(parsed.tree, text, selected.at).line;
+  const line = locatePath(text, selected.at).line;
   const written = scenario ? stateAt(scenario as unknown as Json, selected.id) : undefined;
   const transitions = Object.entries(written?.on ?? {}).flatMap(([event, list]) => (list ?? []).map((transition) => `${event}: ${describeGuard(transition.guard)} → ${transition.target ?? '(stays)'}`));
 

@@ -3,7 +3,7 @@
  * listening states, each with its own beat, every one reachable and able to
  * end. For the studio's size tests and benchmarks.
  */
-import { scenarioTemplate } from '../../src/engine/scenario/scenario-template';
+import { scenarioTemplate } from './scenario-template';
 
 export function generatedScenario(id: string, states: number): Record<string, any> {
   const scenario = scenarioTemplate(id) as Record<string, any>;
