@@ -15,6 +15,9 @@ import { DEFAULT_SCORE_LIMITS, searchScore, type ScoreExtreme, type ScoreSearchL
 import { allNodes, buildStateTree, enteredLeaf, isAtomic, resolveTarget, transitionsOf, type StateNodeInfo } from './state-tree';
 import { describeGuard } from './describe';
 
+/** Kept here too: it lived in this module before the score search needed it, and other code imports it from here. */
+export { idealNotes } from './ideal-notes';
+
 export interface EndingReport {
   state: string;
   ending: Ending;
