@@ -2,8 +2,9 @@
  * The trainer's studio: open a shipped scenario, a file or the template;
  * see it as a diagram; edit it (forms for the selected state's replies, raw
  * JSON for everything); every change validated by the same loader as the
- * CLI, saved in this browser, undoable; play-test it; publish it to this
- * browser's picker as a draft.
+ * CLI, saved in this browser, undoable; play-test it; export it. (Offering
+ * a draft to trainees in the picker is not built yet: export the file into
+ * scenarios/ to ship it.)
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useStore } from 'zustand';
@@ -38,7 +39,7 @@ function download(name: string, text: string) {
 }
 
 export function StudioPage() {
-  const { draftKey, text, published, edit, setPublished } = useStudio();
+  const { draftKey, text, published, edit } = useStudio();
   const { undo, redo, pastStates, futureStates } = useStore(useStudio.temporal);
   const [drafts, setDrafts] = useState<ScenarioDraft[]>([]);
   const [tab, setTab] = useState<Tab>('json');
@@ -111,7 +112,7 @@ export function StudioPage() {
     return (
       <section aria-labelledby="studio-heading" className="studio">
         <h1 id="studio-heading">Scenario studio</h1>
-        <p>Write a customer, see it as a diagram, check it, play it, and offer it to trainees in this browser.</p>
+        <p>Write a customer, see it as a diagram, check it and play it. To give it to trainees, export the file into the app's scenarios folder.</p>
         <div className="toolbar">
           <button type="button" onClick={newFromTemplate}>
             New from the template
@@ -144,7 +145,6 @@ export function StudioPage() {
                 </button>{' '}
                 <span className="muted">
                   saved {new Date(draft.savedAt).toLocaleString()}
-                  {draft.published ? ' · published to the picker' : ''}
                 </span>
               </li>
             ))}
@@ -170,9 +170,6 @@ export function StudioPage() {
         <button type="button" onClick={() => download(`${idIn(text) ?? draftKey}.json`, text)}>
           Export file
         </button>
-        <label>
-          <input type="checkbox" checked={published} disabled={!validation?.scenario && !published} onChange={(event) => setPublished(event.target.checked)} /> Offer to trainees in this browser (as a draft)
-        </label>
         <span className="muted">{saved}</span>
       </div>
       <p role="status" className="muted">
