@@ -7,6 +7,8 @@
  * Engine: 1–4, and 9 (the dialogue-act classifier). Browser: 5–8, and 10
  * (open replies, which load the classifier's model). 9 runs after 8, while
  * Chromium idles, so the sections print in order whichever parts run.
+ * Storage: 11 (ten thousand stored calls in the browser) and 12 (bytes
+ * written per turn, in Node); `npm run bench -- storage` runs only these.
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { arch, cpus, loadavg, platform, tmpdir } from 'node:os';
@@ -21,15 +23,17 @@ import { benchClassifier } from './bench/classifier';
 import { benchExploration, benchLoading, benchScoring, benchTurns, readScenarioFiles } from './bench/engine';
 import { gzipSize, measureInitialJs, type InitialJs } from './bench/initial-js';
 import { benchOpenReplies } from './bench/open-replies';
+import { benchBytesPerTurn, benchStoredSessions } from './bench/stored-sessions';
 import { heading, kib, line, ms, verdict } from './bench/stats';
 
-type Part = 'engine' | 'browser';
+const PARTS = ['engine', 'browser', 'storage'] as const;
+type Part = (typeof PARTS)[number];
 
 function partsToRun(args: string[]): Set<Part> {
-  const asked = args.filter((arg): arg is Part => arg === 'engine' || arg === 'browser');
-  const unknown = args.filter((arg) => arg !== 'engine' && arg !== 'browser');
-  if (unknown.length) throw new Error(`Unknown argument(s) ${unknown.join(' ')}; use "engine", "browser" or nothing for both`);
-  return new Set(asked.length ? asked : ['engine', 'browser']);
+  const asked = args.filter((arg): arg is Part => (PARTS as readonly string[]).includes(arg));
+  const unknown = args.filter((arg) => !(PARTS as readonly string[]).includes(arg));
+  if (unknown.length) throw new Error(`Unknown argument(s) ${unknown.join(' ')}; use ${PARTS.map((part) => `"${part}"`).join(', ')} or nothing for all`);
+  return new Set(asked.length ? asked : PARTS);
 }
 
 /** Figures mean little without the machine; the load average says whether something else was competing for it. */
@@ -112,7 +116,7 @@ async function benchBuildsAndSize(temp: string): Promise<{ appDir: string; model
  * whatever happens; `meanwhile` (9, when the engine part runs) goes between
  * 8 and 10, while Chromium idles.
  */
-async function benchInBrowser(appDir: string, modelFile: string | undefined, scenarios: Scenario[], meanwhile: () => Promise<void>): Promise<boolean> {
+async function benchInBrowser(appDir: string, modelFile: string | undefined, scenarios: Scenario[], meanwhile: () => Promise<void>, parts: Set<Part>): Promise<boolean> {
   let executablePath: string;
   try {
     executablePath = ensureChromium();
@@ -128,10 +132,13 @@ async function benchInBrowser(appDir: string, modelFile: string | undefined, sce
   try {
     browser = await launchChromium(executablePath);
     console.log(`\n(serving the build at ${server.url} to ${executablePath} ${browser.version()}, headless)`);
-    await benchPickerReady(browser, server.url);
-    await benchReplyLatency(browser, server.url, scenarios);
+    if (parts.has('browser')) {
+      await benchPickerReady(browser, server.url);
+      await benchReplyLatency(browser, server.url, scenarios);
+    }
     await meanwhile();
-    await benchOpenReplies(browser, server.url, scenarios, modelFile);
+    if (parts.has('browser')) await benchOpenReplies(browser, server.url, scenarios, modelFile);
+    if (parts.has('storage')) await benchStoredSessions(browser, server.url, scenarios);
   } finally {
     await browser?.close();
     await server.close();
@@ -139,11 +146,16 @@ async function benchInBrowser(appDir: string, modelFile: string | undefined, sce
   return true;
 }
 
-async function runBrowser(scenarios: Scenario[], meanwhile: () => Promise<void>): Promise<boolean> {
+async function runBrowser(scenarios: Scenario[], meanwhile: () => Promise<void>, parts: Set<Part>): Promise<boolean> {
   const temp = mkdtempSync(join(tmpdir(), 'call-trainer-bench-'));
   try {
-    const { appDir, modelFile } = await benchBuildsAndSize(temp);
-    return await benchInBrowser(appDir, modelFile, scenarios, meanwhile);
+    let built: { appDir: string; modelFile: string | undefined };
+    if (parts.has('browser')) built = await benchBuildsAndSize(temp);
+    else {
+      built = { appDir: join(temp, 'app'), modelFile: undefined };
+      await buildApp(built.appDir);
+    }
+    return await benchInBrowser(built.appDir, built.modelFile, scenarios, meanwhile, parts);
   } finally {
     rmSync(temp, { recursive: true, force: true });
   }
@@ -160,7 +172,8 @@ async function main() {
   if (parts.has('engine')) runEngine(scenarios);
   // 9 is engine work, but it prints after the browser's 5–8 when both parts run.
   const classifier = parts.has('engine') ? () => benchClassifier() : async () => undefined;
-  const browserRan = parts.has('browser') ? await runBrowser(scenarios, classifier) : (await classifier(), true);
+  const browserRan = parts.has('browser') || parts.has('storage') ? await runBrowser(scenarios, classifier, parts) : (await classifier(), true);
+  if (parts.has('storage')) await benchBytesPerTurn(scenarios);
   console.log(`\nbench finished in ${((performance.now() - started) / 1000).toFixed(1)} s`);
   if (!browserRan) process.exitCode = 1;
 }
