@@ -184,7 +184,14 @@ export async function deleteSession(id: string): Promise<StoredSession | undefin
 /** Puts back a session deleteSession returned; refused if the id has been stored again since. */
 export async function restoreSession(session: StoredSession): Promise<SaveOutcome> {
   extents.delete(session.id);
-  return saveSession(session);
+  // Lists show it back at once; the write follows.
+  noteStoredSummary(session.id, summarise(session));
+  const outcome = await saveSession(session);
+  if (outcome === 'refused') {
+    const db = await openDatabase();
+    noteStoredSummary(session.id, (await db?.get('summaries', session.id)) ?? null);
+  }
+  return outcome;
 }
 
 /** Offers a session as a JSON file, the way out when the browser cannot store it. */
@@ -266,4 +273,13 @@ export function findInOtherTabs(id: string, waitMs = 1000): Promise<StoredSessio
     }
     tellOtherTabs({ type: 'whoHolds', id, asker });
   });
+}
+
+/**
+ * Starts opening the database while the first page loads: every page but
+ * the briefing reads it, and with thousands of calls stored, opening it is
+ * a good part of the wait.
+ */
+export function openStorageEarly() {
+  void openDatabase();
 }

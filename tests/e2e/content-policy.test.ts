@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from '../../src/build/content-policy-plugin';
-import { openBrowser, type BrowserSession } from './browser';
+import { axeViolations, openBrowser, type BrowserSession } from './browser';
 import { enterName, fillNotesAndScore, scenarioFile } from './flows';
 
 const IRATE = scenarioFile('irate-outage');
@@ -36,7 +36,7 @@ describe('the built app’s Content-Security-Policy', () => {
     expect(await page.evaluate(() => document.head.firstElementChild?.getAttribute('http-equiv'))).toBe('Content-Security-Policy');
   });
 
-  it('lets a whole call run with no violation: picker, a typed call with the language model, scorecard, history, settings', async () => {
+  it('lets a whole call run with no violation: picker, a typed call with the language model, scorecard, history, settings (and those pages pass axe)', async () => {
     const { page } = browser;
     await enterName(page, browser.baseUrl);
     await page.getByRole('link', { name: `Read the briefing for ${IRATE.title}` }).click();
@@ -59,8 +59,11 @@ describe('the built app’s Content-Security-Policy', () => {
     await page.getByRole('button', { name: /see turn/ }).first().click();
     await page.getByRole('link', { name: 'History' }).first().click();
     await page.getByText(/Showing 1–1 of 1 calls/).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
     await page.getByRole('link', { name: 'Settings' }).click();
     await page.getByRole('heading', { name: 'Storage on this computer' }).waitFor();
+    await page.getByText(/Space used/).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
     expect(await violations()).toEqual([]);
     expect(consoleReports).toEqual([]);
     expect(browser.errors).toEqual([]);

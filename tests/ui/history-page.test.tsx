@@ -73,7 +73,7 @@ describe('the history page', () => {
     expect(await screen.findByText('Showing 51–55 of 55 calls')).toBeInTheDocument();
     expect(screen.getByText('Page 2 of 2')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Next page' })).toBeDisabled();
-  });
+  }, 30_000);
 
   it('deletes a call and puts it back on undo', async () => {
     const user = userEvent.setup();

@@ -74,22 +74,30 @@ function compareBy(key: SummarySortKey): (a: SessionSummary, b: SessionSummary) 
 }
 
 /**
- * The page of summaries a query asks for. Unscored sessions sort after
+ * Summaries in the order a sort asks for. Unscored sessions sort after
  * scored ones by score in either direction (no score is not a low score);
  * ties fall back to the newest first, then the id, so pages never overlap.
  */
-export function querySummaries(summaries: Iterable<SessionSummary>, query: SummaryQuery = {}): SummaryPage {
-  const { key, direction } = query.sort ?? DEFAULT_SORT;
-  const keep = matcher(query.filter ?? {});
-  const matches: SessionSummary[] = [];
-  for (const summary of summaries) if (keep(summary)) matches.push(summary);
+export function sortSummaries(summaries: Iterable<SessionSummary>, sort: NonNullable<SummaryQuery['sort']> = DEFAULT_SORT): SessionSummary[] {
+  const { key, direction } = sort;
   const compare = compareBy(key);
   const sign = direction === 'asc' ? 1 : -1;
-  matches.sort((a, b) => {
+  return [...summaries].sort((a, b) => {
     if (key === 'overall' && (a.overall === null) !== (b.overall === null)) return a.overall === null ? 1 : -1;
     return sign * compare(a, b) || (a.startedAt < b.startedAt ? 1 : a.startedAt > b.startedAt ? -1 : 0) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
   });
+}
+
+/** The page a query asks for from summaries already in its sort order (sortSummaries): filtering keeps the order. */
+export function pageOfSorted(sorted: readonly SessionSummary[], query: SummaryQuery = {}): SummaryPage {
+  const keep = matcher(query.filter ?? {});
+  const matches = sorted.filter(keep);
   const offset = Math.max(0, Math.min(query.offset ?? 0, matches.length));
   const end = query.limit === undefined ? matches.length : offset + Math.max(0, query.limit);
   return { items: matches.slice(offset, end), total: matches.length, offset };
+}
+
+/** The page of summaries a query asks for: filtered, sorted (as sortSummaries) and sliced. */
+export function querySummaries(summaries: Iterable<SessionSummary>, query: SummaryQuery = {}): SummaryPage {
+  return pageOfSorted(sortSummaries(summaries, query.sort ?? DEFAULT_SORT), query);
 }

@@ -8,10 +8,13 @@ import { Link } from 'wouter';
 import type { SummaryFilter, SummaryPage } from '../../engine/records/summary-query';
 import type { SessionSummary } from '../../engine/records/summary';
 import { deleteSession, downloadSession, loadSession, restoreSession, type StoredSession } from '../../lib/session-store';
-import { listSummaries, onSummariesChanged, summaryFacets } from '../../lib/storage/summaries';
+import { listSummaries, newestSummaries, onSummariesChanged, summaryFacets } from '../../lib/storage/summaries';
 import { HistoryFilters, SORTS, STATUS_TEXT, type Facets, type SortName } from './history-filters';
 
 const PAGE_SIZE = 50;
+
+/** A page whose total is not known yet: the newest calls, shown while the rest are read. */
+type ShownPage = SummaryPage | { items: SessionSummary[]; total: null; offset: 0 };
 
 function when(summary: SessionSummary) {
   return new Date(summary.startedAt).toLocaleString();
@@ -21,7 +24,7 @@ export function HistoryPage() {
   const [filter, setFilter] = useState<SummaryFilter>({});
   const [sort, setSort] = useState<SortName>('newest');
   const [offset, setOffset] = useState(0);
-  const [page, setPage] = useState<SummaryPage | null>(null);
+  const [page, setPage] = useState<ShownPage | null>(null);
   const [facets, setFacets] = useState<Facets>({ traineeNames: [], scenarios: [] });
   const [removed, setRemoved] = useState<StoredSession | null>(null);
   const [changes, setChanges] = useState(0);
@@ -31,17 +34,29 @@ export function HistoryPage() {
   useEffect(() => onSummariesChanged(() => setChanges((count) => count + 1)), []);
   useEffect(() => {
     let live = true;
-    void listSummaries({ filter, sort: SORTS[sort].sort, offset, limit: PAGE_SIZE }).then((next) => {
+    const firstScreen = offset === 0 && sort === 'newest' && !Object.values(filter).some((value) => value !== undefined);
+    void (async () => {
+      // The newest calls first, in one small read; then every summary, which the count, filters and sorts need.
+      const newest = firstScreen ? await newestSummaries(PAGE_SIZE) : null;
+      if (live && newest?.length) setPage((shown) => (shown && shown.total !== null ? shown : { items: newest, total: null, offset: 0 }));
+      const next = await listSummaries({ filter, sort: SORTS[sort].sort, offset, limit: PAGE_SIZE });
       if (!live) return;
       // A deletion can empty the last page: step back to the one before.
       if (next.items.length === 0 && next.total > 0 && offset > 0) setOffset(Math.max(0, (Math.ceil(next.total / PAGE_SIZE) - 1) * PAGE_SIZE));
       else setPage(next);
-    });
-    void summaryFacets().then((next) => live && setFacets(next));
+    })();
     return () => {
       live = false;
     };
   }, [filter, sort, offset, changes]);
+
+  useEffect(() => {
+    let live = true;
+    void summaryFacets().then((next) => live && setFacets(next));
+    return () => {
+      live = false;
+    };
+  }, [changes]);
 
   const changeFilter = useCallback((next: SummaryFilter) => {
     setFilter(next);
@@ -93,10 +108,14 @@ export function HistoryPage() {
         <>
           <HistoryFilters filter={filter} sort={sort} facets={facets} onFilter={changeFilter} onSort={changeSort} />
           <p role="status" className="history-count">
-            {page.total === 0 ? 'No calls match these filters.' : `Showing ${(page.offset + 1).toLocaleString('en-US')}–${(page.offset + page.items.length).toLocaleString('en-US')} of ${page.total.toLocaleString('en-US')} calls`}
+            {page.total === null
+              ? `Showing the ${page.items.length} most recent calls; counting the others…`
+              : page.total === 0
+                ? 'No calls match these filters.'
+                : `Showing ${(page.offset + 1).toLocaleString('en-US')}–${(page.offset + page.items.length).toLocaleString('en-US')} of ${page.total.toLocaleString('en-US')} calls`}
           </p>
-          {page.total > 0 && <HistoryTable items={page.items} onDelete={remove} onDownload={download} sortLabel={SORTS[sort].label} />}
-          {page.total > PAGE_SIZE && (
+          {page.items.length > 0 && <HistoryTable items={page.items} onDelete={remove} onDownload={download} sortLabel={SORTS[sort].label} />}
+          {page.total !== null && page.total > PAGE_SIZE && (
             <nav className="control-row pager" aria-label="Pages">
               <button type="button" disabled={page.offset === 0} onClick={() => setOffset(Math.max(0, page.offset - PAGE_SIZE))}>
                 Previous page

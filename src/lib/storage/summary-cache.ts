@@ -9,6 +9,8 @@ import { openDatabase } from './database';
 import { listenToOtherTabs } from './tab-channel';
 
 let stored: Map<string, SessionSummary> | null = null;
+/** Every change this tab has seen since it started reading the summaries; emptied once they are read. */
+const unsettled = new Map<string, SessionSummary | null>();
 let loading: Promise<Map<string, SessionSummary>> | null = null;
 /** Changes made while the list was being read, applied on top of what was read. */
 let changedWhileLoading: Map<string, SessionSummary | null> | null = null;
@@ -22,6 +24,7 @@ function notify() {
 
 function apply(id: string, summary: SessionSummary | null) {
   changedWhileLoading?.set(id, summary);
+  if (!stored) unsettled.set(id, summary);
   if (!stored) return;
   if (summary) stored.set(id, summary);
   else stored.delete(id);
@@ -66,6 +69,7 @@ async function storedSummaries(): Promise<Map<string, SessionSummary>> {
         else map.delete(id);
       }
       stored = map;
+      unsettled.clear();
       return map;
     } finally {
       changedWhileLoading = null;
@@ -73,6 +77,15 @@ async function storedSummaries(): Promise<Map<string, SessionSummary>> {
     }
   })();
   return loading;
+}
+
+export function summariesLoaded(): boolean {
+  return stored !== null;
+}
+
+/** Changes seen before the summaries were read, to lay over a partial read (newestSummaries). */
+export function unsettledChanges(): ReadonlyMap<string, SessionSummary | null> {
+  return unsettled;
 }
 
 export async function allSummaries(): Promise<Iterable<SessionSummary>> {
@@ -93,6 +106,7 @@ export function onSummariesChanged(listener: () => void): () => void {
 /** For tests: forget every summary this tab knows. */
 export function forgetSummaries() {
   stored = null;
+  unsettled.clear();
   loading = null;
   inMemory.clear();
 }
