@@ -77,7 +77,8 @@ interface SeenWindow {
  * the start of navigation) each watched condition first holds, checked on
  * every DOM change. `history`: rows with a delete button; `historyCounted`:
  * the count of all calls shown (every summary read, filters ready);
- * `bestScores`: at least `scores` best scores on the picker cards.
+ * `pickerLink`: the picker's cards; `bestScores`: at least `scores` best
+ * scores on them.
  */
 export function watchStoredSessionPages({ scores }: { scores: number }) {
   const seen: Record<string, number> = {};
@@ -85,6 +86,7 @@ export function watchStoredSessionPages({ scores }: { scores: number }) {
   const checks: Record<string, () => boolean> = {
     history: () => !!document.querySelector('button[aria-label^="Delete the call"]'),
     historyCounted: () => /of [\d,]+ calls/.test(document.querySelector('.history-count')?.textContent ?? ''),
+    pickerLink: () => !!document.querySelector('a[aria-label^="Read the briefing for "]'),
     bestScores: () => [...document.querySelectorAll('.scenario-card dd')].filter((dd) => /^\d+ \/ 100$/.test(dd.textContent ?? '')).length >= scores,
   };
   const observer = new MutationObserver(() => {

@@ -110,6 +110,7 @@ export async function benchStoredSessions(browser: Browser, url: string, scenari
     }
     const inPage = summariseTimes(loads.map((load) => load.inPage));
     line('History usable (nav. start → rows)', `${describeTimes(inPage)}   ${verdict(inPage.p95, 1000, 'p95 ≤ 1 s')}`);
+    line('  beyond the empty page (medians)', ms(inPage.median - summariseTimes(empty).median));
     line('  driver (goto() → first row)', describeTimes(summariseTimes(loads.map((load) => load.driver))));
     line('  all counted, filters ready', describeTimes(summariseTimes(loads.map((load) => load.counted))));
     const facts = await page!.evaluate(pageFacts);
@@ -160,16 +161,22 @@ export async function benchStoredSessions(browser: Browser, url: string, scenari
     await page!.close();
 
     const picker: number[] = [];
+    const cards: number[] = [];
     for (let run = 0; run <= runs; run++) {
       const pickerPage = await context.newPage();
       await pickerPage.goto(url, { waitUntil: 'commit' });
       await pickerPage.waitForFunction(() => (window as unknown as { benchSeen?: Record<string, number> }).benchSeen?.bestScores !== undefined, undefined, { timeout: 20_000 });
-      if (run > 0) picker.push((await pickerPage.evaluate(seenAt, 'bestScores'))!);
+      if (run > 0) {
+        picker.push((await pickerPage.evaluate(seenAt, 'bestScores'))!);
+        cards.push((await pickerPage.evaluate(seenAt, 'pickerLink'))!);
+      }
       await pickerPage.close();
     }
     const best = summariseTimes(picker);
     line(`picker with best scores (${scenarios.length} cards)`, `${describeTimes(best)}   ${verdict(best.p95, 500, 'p95 ≤ 500 ms')}`);
-    line('page errors', String(errors.length));
+    line('  the same pages, cards shown', describeTimes(summariseTimes(cards)));
+    line('  best scores after the cards', describeTimes(summariseTimes(picker.map((at, i) => at - cards[i]!))));
+    line('page errors', errors.length ? `${errors.length}: ${[...new Set(errors)].slice(0, 3).join(' | ')}` : '0');
   } finally {
     await context.close();
   }

@@ -16,6 +16,14 @@ const PAGE_SIZE = 50;
 /** A page whose total is not known yet: the newest calls, shown while the rest are read. */
 type ShownPage = SummaryPage | { items: SessionSummary[]; total: null; offset: 0 };
 
+/** Resolves after the next paint (at once in a hidden tab, where frames wait for it to be shown). */
+function afterPaint(): Promise<void> {
+  return new Promise((painted) => {
+    if (typeof requestAnimationFrame === 'function' && document.visibilityState === 'visible') requestAnimationFrame(() => setTimeout(painted, 0));
+    else setTimeout(painted, 0);
+  });
+}
+
 function when(summary: SessionSummary) {
   return new Date(summary.startedAt).toLocaleString();
 }
@@ -38,7 +46,11 @@ export function HistoryPage() {
     void (async () => {
       // The newest calls first, in one small read; then every summary, which the count, filters and sorts need.
       const newest = firstScreen ? await newestSummaries(PAGE_SIZE) : null;
-      if (live && newest?.length) setPage((shown) => (shown && shown.total !== null ? shown : { items: newest, total: null, offset: 0 }));
+      if (live && newest?.length) {
+        setPage((shown) => (shown && shown.total !== null ? shown : { items: newest, total: null, offset: 0 }));
+        // Let those rows paint before the browser spends a while unpacking every summary.
+        await afterPaint();
+      }
       const next = await listSummaries({ filter, sort: SORTS[sort].sort, offset, limit: PAGE_SIZE });
       if (!live) return;
       // A deletion can empty the last page: step back to the one before.
