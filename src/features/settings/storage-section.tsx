@@ -43,8 +43,10 @@ export function StorageSection() {
       <h2 id="storage-heading">Storage on this computer</h2>
       <dl className="facts">
         <dt>Keeping your calls</dt>
-        <dd role="status" data-testid="persistence">
-          {PERSISTENCE_TEXT[persistence]}
+        <dd>
+          <span role="status" data-testid="persistence">
+            {PERSISTENCE_TEXT[persistence]}
+          </span>
           {askedAt && <span className="muted"> (last asked {new Date(askedAt).toLocaleString()})</span>}
         </dd>
         <dt>Saving</dt>
