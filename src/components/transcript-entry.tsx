@@ -10,6 +10,7 @@ const EVENT_TEXT: Record<CallEventKind, string> = {
   silence: 'Silence on the line',
   hangUp: 'You ended the call',
   missed: 'Nobody answered: missed call',
+  misheard: 'You said that was not what you meant',
 };
 
 export const SECTION_NAMES: Record<string, string> = {

@@ -26,6 +26,8 @@ export class ReplayClock implements CallClock {
   private live: { base: number; wallAtStart: number } | null = null;
   private nextId = 1;
   private readonly pending = new Map<number, Pending>();
+  /** While a live timer fires, time reads its due time, as it did in the replay: the two never drift apart. */
+  private firing: number | null = null;
 
   constructor(private readonly wall: () => number = () => Date.now()) {}
 
@@ -36,6 +38,7 @@ export class ReplayClock implements CallClock {
   }
 
   now(): number {
+    if (this.firing !== null) return this.firing;
     return this.live ? this.live.base + (this.wall() - this.live.wallAtStart) : this.current;
   }
 
@@ -75,7 +78,12 @@ export class ReplayClock implements CallClock {
   private arm(id: number, entry: Pending) {
     entry.live = setTimeout(() => {
       this.pending.delete(id);
-      entry.fn();
+      this.firing = entry.due;
+      try {
+        entry.fn();
+      } finally {
+        this.firing = null;
+      }
     }, Math.max(0, entry.due - this.now()));
   }
 }

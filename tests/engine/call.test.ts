@@ -1,4 +1,5 @@
 import { Call } from '../../src/engine/call/call';
+import { ReplayClock } from '../../src/engine/clock';
 import { advance, loadScenarioFile, newClock, play } from '../helpers/play';
 
 const tiny = loadScenarioFile('tests/fixtures/tiny-scenario.json');
@@ -89,7 +90,7 @@ describe('a call', () => {
     expect(customerLines(call).at(-1)).toBe("Don't tell me to calm down! I'm done.");
   });
 
-  it('reacts when the trainee is silent too long, counting from their last turn, and again if the silence goes on', () => {
+  it('reacts when the trainee is silent too long, counting from when the customer stopped speaking, and again if the silence goes on', () => {
     const clock = newClock();
     const call = new Call(tiny, { seed: 's', clock });
     call.answer();
@@ -97,14 +98,42 @@ describe('a call', () => {
     const patience = call.view.mood.patience;
     advance(clock, tiny.timing.silenceMs - 1000);
     call.choose('greet-good'); // speaking restarts the silence clock
-    advance(clock, tiny.timing.silenceMs - 1000);
+    const stillSpeaking = call.context.speakingUntil - (clock.now() - call.context.startedAt);
+    expect(stillSpeaking).toBeGreaterThan(0);
+    advance(clock, stillSpeaking + tiny.timing.silenceMs - 1000);
     expect(silences()).toBe(0);
     advance(clock, 2000);
     expect(silences()).toBe(1);
     expect(customerLines(call).at(-1)).toMatch(/still there|anyone there/);
     expect(call.view.mood.patience).toBeLessThan(patience);
-    advance(clock, tiny.timing.silenceMs);
+    advance(clock, tiny.timing.silenceMs + 5000);
     expect(silences()).toBe(2);
+  });
+
+  it('does not count silence while the trainee is composing a reply, and carries on from where it stood when they stop', () => {
+    const clock = newClock();
+    const call = new Call(tiny, { seed: 's', clock });
+    call.answer();
+    const silences = () => events(call).filter((event) => event === 'silence').length;
+    advance(clock, call.context.speakingUntil + tiny.timing.silenceMs - 4000);
+    call.send({ type: 'COMPOSING', composing: true });
+    advance(clock, tiny.timing.silenceMs * 4);
+    expect(silences()).toBe(0);
+    call.send({ type: 'COMPOSING', composing: false });
+    advance(clock, 3000);
+    expect(silences()).toBe(0);
+    advance(clock, 2000);
+    expect(silences()).toBe(1);
+  });
+
+  it('gives the thinking time set for the call before noticing silence', () => {
+    const clock = newClock();
+    const call = new Call(tiny, { seed: 's', clock, thinkingMs: 30_000 });
+    call.answer();
+    advance(clock, call.context.speakingUntil + tiny.timing.silenceMs + 29_000);
+    expect(events(call)).not.toContain('silence');
+    advance(clock, 2000);
+    expect(events(call)).toContain('silence');
   });
 
   it('does not count time on hold as silence', () => {
@@ -221,13 +250,37 @@ describe('a call', () => {
     call.stop();
   });
 
-  it('falls back to the saved snapshot when the replay no longer matches it', () => {
+  it('resumes a call played on a live clock exactly, with handle time and silence carrying on from where they stood', () => {
+    // A wall clock that moves a little every time it is read, as a real one does between two lines of code.
+    let wall = 1_000_000;
+    const live = ReplayClock.live(() => (wall += 7));
+    const first = new Call(tiny, { seed: 's', clock: live });
+    first.answer();
+    wall += 4000;
+    first.choose('greet-good');
+    wall += 3000;
+    const saved = JSON.parse(JSON.stringify(first.save()));
+    const before = first.view;
+    const silentSince = first.context.silentSince;
+    first.stop();
+
+    const { call, exact } = Call.resume(tiny, saved);
+    expect(exact).toBe(true);
+    expect(call.view.transcript).toEqual(before.transcript);
+    expect(call.context.silentSince).toBe(silentSince);
+    // The clock goes on from the saved time rather than from zero.
+    expect(call.clock.now()).toBeGreaterThanOrEqual(saved.savedAt);
+    call.stop();
+  });
+
+  it('falls back to the saved snapshot when the scenario changed and the replay no longer matches it', () => {
     const clock = newClock();
     const first = new Call(tiny, { seed: 's', clock });
     first.answer();
     first.choose('greet-good');
     const saved = first.save();
-    const { call, exact } = Call.resume(tiny, { ...saved, log: saved.log.slice(0, 1) });
+    const changed = { ...tiny, version: tiny.version + 1 };
+    const { call, exact } = Call.resume(changed, { ...saved, log: saved.log.slice(0, 1) });
     expect(exact).toBe(false);
     expect(call.view.transcript).toEqual(first.view.transcript);
     expect(call.view.beat).toBe('vent');

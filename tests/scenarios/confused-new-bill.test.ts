@@ -459,8 +459,8 @@ describe('escalation, silence and her moods', () => {
     expect(scorecard.overall).toBeLessThan(100);
   });
 
-  it('if the trainee says nothing, she asks whether anyone is there once timing.silenceMs has passed, and loses patience', () => {
-    const { silenceMs } = scenario.timing;
+  it('if the trainee says nothing, she asks whether anyone is there once timing.silenceMs has passed after her hello, and loses patience', () => {
+    const silenceMs = scenario.timing.silenceMs + play(scenario, ['ANSWER'], { pause: 0 }).context.speakingUntil;
     const early = play(scenario, ['ANSWER', `WAIT ${silenceMs - 1000}`], { pause: 0 });
     expect(early.view.transcript.some((entry) => entry.kind === 'event' && entry.event === 'silence')).toBe(false);
     const quiet = play(scenario, ['ANSWER', `WAIT ${silenceMs}`], { pause: 0 });

@@ -298,12 +298,13 @@ describe('irate-outage scenario', () => {
       expect(customerLines(longHold).at(-1)).toBe('holdHangUp');
     });
 
-    it('prompts after silenceMs of silence, and the silence costs patience', () => {
+    it('prompts after silenceMs of silence once he has stopped speaking, and the silence costs patience', () => {
       const { silenceMs } = scenario.timing;
-      // play() lets 3 s pass after each step, so ANSWER already accounts for 3 s of the silence.
-      const quiet = play(scenario, ['ANSWER', `WAIT ${silenceMs - 3000 - 1000}`]);
+      // play() lets 3 s pass after each step, so ANSWER already accounts for 3 s; his opening lines take their own time.
+      const speaking = play(scenario, ['ANSWER']).context.speakingUntil;
+      const quiet = play(scenario, ['ANSWER', `WAIT ${speaking + silenceMs - 3000 - 1000}`]);
       expect(quiet.view.transcript.some((entry) => entry.kind === 'event' && entry.event === 'silence')).toBe(false);
-      const silent = play(scenario, ['ANSWER', `WAIT ${silenceMs - 3000 + 500}`]);
+      const silent = play(scenario, ['ANSWER', `WAIT ${speaking + silenceMs - 3000 + 500}`]);
       expect(silent.view.transcript.some((entry) => entry.kind === 'event' && entry.event === 'silence')).toBe(true);
       expect(customerLines(silent).at(-1)).toBe('silence');
       expect(silent.view.mood.patience).toBeLessThan(scenario.persona.mood.patience);

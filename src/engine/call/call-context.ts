@@ -6,6 +6,8 @@ import { categoryAskedBy, isHarmful, type DialogueAct } from '../acts';
 import { applyMoodDelta, DEFAULT_MOOD_EFFECTS, moodMatches, type Mood } from '../mood';
 import { pickIndex, seedState } from '../random';
 import type { Scenario } from '../scenario/scenario-schema';
+import { factsStated } from './facts-stated';
+import { wordCount } from '../text';
 import type { AccountSection } from '../vocabulary';
 import type { CallEventKind, TraineeReply, TranscriptEntry } from './transcript';
 
@@ -14,8 +16,18 @@ export interface CallContext {
   startedAt: number;
   rng: number;
   onHold: boolean;
-  /** Transcript time from which the trainee's silence is counted. */
+  /** Transcript time from which the trainee's silence is counted: when the customer last stopped speaking, or the trainee last acted. */
   silentSince: number;
+  /** Silence already counted before the trainee started composing; the clock stands still while they compose. */
+  silenceUsed: number;
+  /** The trainee is typing or speaking a reply (the UI says so), so their silence is not counted. */
+  composing: boolean;
+  /** Extra time before the customer notices silence: this call's thinking-time setting (0 for assessment). */
+  thinkingMs: number;
+  /** Transcript time at which the customer finishes saying what they have started to say. */
+  speakingUntil: number;
+  /** Fixed for the whole call, so the prepared replies of a beat keep one order within a call. */
+  replyOrder: number;
   mood: Mood;
   revealed: string[];
   flags: string[];
@@ -26,15 +38,22 @@ export interface CallContext {
   actCounts: Partial<Record<DialogueAct, number>>;
   lastActs: DialogueAct[];
   lastOffer: string | null;
+  /** Facts the customer declined to give this turn, with the transcript index of the refusal, so a later answer in the same turn can take it back. */
+  refused: { facts: string[]; at: number } | null;
   transcript: TranscriptEntry[];
 }
 
-export function initialContext(scenario: Scenario, seed: string, startedAt: number): CallContext {
+export function initialContext(scenario: Scenario, seed: string, startedAt: number, thinkingMs = 0): CallContext {
   return {
     startedAt,
     rng: seedState(seed),
     onHold: false,
     silentSince: 0,
+    silenceUsed: 0,
+    composing: false,
+    thinkingMs,
+    speakingUntil: 0,
+    replyOrder: seedState(`order:${seed}`),
     mood: { ...scenario.persona.mood },
     revealed: [],
     flags: [],
@@ -44,6 +63,7 @@ export function initialContext(scenario: Scenario, seed: string, startedAt: numb
     actCounts: {},
     lastActs: [],
     lastOffer: null,
+    refused: null,
     transcript: [],
   };
 }
@@ -53,6 +73,8 @@ export const ENGINE_LINES: Record<string, { text: string }[]> = {
   silence: [{ text: 'Hello? Are you still there?' }, { text: 'Is anyone there?' }],
   unclear: [{ text: "Sorry, I don't follow. What do you mean?" }, { text: "I'm not sure what you're asking me." }],
   refuseToAnswer: [{ text: "I'm not answering any more questions until someone actually listens to me." }],
+  sayAgain: [{ text: 'Sorry, I think I got the wrong end of that. Go on, say it again?' }],
+  oneThingAtATime: [{ text: 'One thing at a time, please. Ask me the rest in a minute.' }],
   outOfPatience: [{ text: "You know what, forget it. I've wasted enough time on this." }],
   holdHangUp: [{ text: '(The line goes dead. The customer hung up while on hold.)' }],
 };
@@ -70,16 +92,26 @@ export function say(scenario: Scenario, context: CallContext, lineId: string, at
   const choices = pool.length ? pool : variants;
   const [index, rng] = pickIndex(context.rng, choices.length);
   const chosen: { text: string; audio?: string } = choices[index]!;
+  // A caller says one thing after another: a line starts when the last one ends, and takes as long as saying it does.
+  const startsAt = Math.max(at, context.speakingUntil ?? 0);
   const entry: TranscriptEntry = {
     kind: 'customer',
-    at,
+    at: startsAt,
     mood: context.mood,
     text: chosen.text,
     line: lineId,
     ...(reveals ? { reveals } : {}),
     ...(chosen.audio ? { audio: chosen.audio } : {}),
   };
-  return { ...context, rng, transcript: [...context.transcript, entry] };
+  return { ...context, rng, speakingUntil: startsAt + speakingMs(chosen.text), transcript: [...context.transcript, entry] };
+}
+
+/** Unhurried phone speech, about 160 words a minute, plus a breath before each line. */
+const MS_PER_WORD = 375;
+const BREATH_MS = 600;
+
+export function speakingMs(text: string): number {
+  return BREATH_MS + wordCount(text) * MS_PER_WORD;
 }
 
 export function recordEvent(context: CallContext, event: CallEventKind, at: number, section?: AccountSection): CallContext {
@@ -102,7 +134,10 @@ export function hear(scenario: Scenario, context: CallContext, reply: TraineeRep
     mood = applyMoodDelta(mood, moodEffect(scenario, act), isHarmful(act) ? 1 : 0.5 ** used);
     actCounts[act] = used + 1;
   }
-  const entry: TranscriptEntry = { kind: 'trainee', at, mood, ...reply, acts };
+  // What the trainee states (read from the account, or put together) counts as known: the customer need not say it again.
+  const customerSaid = context.transcript.flatMap((line) => (line.kind === 'customer' ? [line.text] : []));
+  const stated = factsStated(scenario, context.revealed, reply.text, customerSaid);
+  const entry: TranscriptEntry = { kind: 'trainee', at, mood, ...reply, acts, ...(stated.length ? { establishes: stated } : {}) };
   let next: CallContext = {
     ...context,
     mood,
@@ -110,9 +145,14 @@ export function hear(scenario: Scenario, context: CallContext, reply: TraineeRep
     lastActs: acts,
     lastOffer: reply.offers ?? null,
     verified: context.verified || acts.includes('verifyIdentity'),
+    revealed: [...context.revealed, ...stated],
+    refused: null,
+    // Speaking cuts off whatever the customer had still to say; their answer starts now.
+    speakingUntil: at,
     transcript: [...context.transcript, entry],
   };
-  let refused = false;
+  const refused: string[] = [];
+  let answered = false;
   for (const act of acts) {
     const category = categoryAskedBy(act);
     if (!category) continue;
@@ -123,18 +163,42 @@ export function hear(scenario: Scenario, context: CallContext, reply: TraineeRep
     );
     if (!factId) continue;
     if (!moodMatches(next.mood, scenario.facts[factId]!.revealWhen)) {
-      if (!refused) next = say(scenario, next, 'refuseToAnswer', at);
-      refused = true;
+      refused.push(factId);
       continue;
     }
+    answered = true;
     next = say(scenario, { ...next, revealed: [...next.revealed, factId] }, factId, at, factId);
+  }
+  // Part of a two-part question answered and part not: say so, rather than answer one half in silence.
+  if (refused.length) {
+    next = { ...say(scenario, next, answered ? 'oneThingAtATime' : 'refuseToAnswer', at), refused: { facts: refused, at: next.transcript.length } };
   }
   return next;
 }
 
+/**
+ * The customer tells a fact as the scenario scripts it. A fact the trainee
+ * has only stated is still told (it is the customer's story), once.
+ */
 export function reveal(scenario: Scenario, context: CallContext, factId: string, at: number): CallContext {
-  if (context.revealed.includes(factId)) return context;
-  return say(scenario, { ...context, revealed: [...context.revealed, factId] }, factId, at, factId);
+  if (context.transcript.some((entry) => entry.kind === 'customer' && entry.reveals === factId)) return context;
+  const revealed = context.revealed.includes(factId) ? context.revealed : [...context.revealed, factId];
+  return say(scenario, { ...withdrawRefusal(context, factId), revealed }, factId, at, factId);
+}
+
+/**
+ * A refusal and then, in the same turn, the answer after all reads as a
+ * customer who forgets what they just said: the refusal is taken back.
+ */
+function withdrawRefusal(context: CallContext, factId: string): CallContext {
+  const refusal = context.refused;
+  if (!refusal?.facts.includes(factId)) return context;
+  const facts = refusal.facts.filter((id) => id !== factId);
+  if (facts.length) return { ...context, refused: { ...refusal, facts } };
+  const line = context.transcript[refusal.at];
+  if (line?.kind !== 'customer') return { ...context, refused: null };
+  const transcript = context.transcript.filter((_, index) => index !== refusal.at);
+  return { ...context, refused: null, transcript, speakingUntil: Math.max(line.at, context.speakingUntil - speakingMs(line.text)) };
 }
 
 export function silence(scenario: Scenario, context: CallContext, at: number): CallContext {

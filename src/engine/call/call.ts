@@ -12,6 +12,7 @@ import { compileScenario, endingOf, type CallEvent } from './compile';
 import type { Mood } from '../mood';
 import { pickIndex, seedState } from '../random';
 import type { Ending, PreparedReply, Scenario } from '../scenario/scenario-schema';
+import { scenarioHash } from './scenario-hash';
 import { EMPTY_NOTES, type CallNotes, type CallRecord, type TranscriptEntry } from './transcript';
 
 export interface CallView {
@@ -42,18 +43,27 @@ export interface SavedCall {
   savedAt: number;
   /** The actor's persisted snapshot, to check the replay against. */
   snapshot: unknown;
+  /** The content hash of the scenario the call was played against: a replay is only doubted when it differs. */
+  scenarioHash?: string;
+  thinkingMs?: number;
+  /** Clock time when the call began, so a replay starts its clock there too. */
+  startedAt?: number;
 }
 
 export interface CallOptions {
   seed: string;
   /** Defaults to a live clock starting at 0; tests pass XState's SimulatedClock. */
   clock?: CallClock;
+  /** Extra time before the customer notices silence (the call's thinking-time setting). */
+  thinkingMs?: number;
 }
 
 export class Call {
   readonly actor: Actor<AnyStateMachine>;
   readonly clock: CallClock;
   readonly log: LoggedEvent[] = [];
+  /** While an event is handled, every timestamp in it reads the moment it was sent, so a replay reproduces it exactly. */
+  private pinnedAt: number | null = null;
 
   constructor(
     readonly scenario: Scenario,
@@ -61,8 +71,9 @@ export class Call {
     restore?: CallSnapshot,
   ) {
     this.clock = options.clock ?? ReplayClock.live();
-    this.actor = createActor(compileScenario(scenario, this.clock), {
-      input: { seed: options.seed },
+    const timeline = { now: () => this.pinnedAt ?? this.clock.now() };
+    this.actor = createActor(compileScenario(scenario, timeline), {
+      input: { seed: options.seed, thinkingMs: options.thinkingMs ?? 0 },
       clock: this.clock,
       ...(restore ? { snapshot: restore } : {}),
     });
@@ -73,35 +84,57 @@ export class Call {
    * Brings a saved call back. The trainee's events are replayed on a clock
    * that runs ahead to when the call was saved, so silence prompts, hold
    * ticks and the transcript are as they were, with their timers still
-   * pending; then the clock goes live. If the replay does not reproduce the
-   * saved snapshot (the scenario changed since), the snapshot is restored
-   * as it is and `exact` is false: the transcript is intact, running timers
-   * start again from the next thing the trainee does.
+   * pending; then the clock goes live from the saved time, so handle time
+   * and silence carry on rather than restart. Only when the scenario's
+   * content differs from the one the call was played against, and the
+   * replay does not reproduce the saved snapshot, is the snapshot restored
+   * as it was and `exact` false: the transcript is intact, and running
+   * timers start again from the next thing the trainee does.
    */
   static resume(scenario: Scenario, saved: SavedCall): { call: Call; exact: boolean } {
+    const options = { seed: saved.seed, ...(saved.thinkingMs ? { thinkingMs: saved.thinkingMs } : {}) };
     const clock = new ReplayClock();
-    const call = new Call(scenario, { seed: saved.seed, clock });
+    clock.advanceTo(saved.startedAt ?? 0);
+    const call = new Call(scenario, { ...options, clock });
     for (const { at, event } of saved.log) {
       clock.advanceTo(at);
-      call.send(event);
+      call.send(event, at);
     }
     clock.advanceTo(saved.savedAt);
     clock.goLive();
-    if (JSON.stringify(call.persist()) === JSON.stringify(saved.snapshot)) return { call, exact: true };
+    const sameScenario = saved.scenarioHash === undefined || saved.scenarioHash === scenarioHash(scenario);
+    if (sameScenario || JSON.stringify(call.persist()) === JSON.stringify(saved.snapshot)) return { call, exact: true };
     call.stop();
-    const restored = new Call(scenario, { seed: saved.seed }, saved.snapshot as CallSnapshot);
+    const resumedClock = new ReplayClock();
+    resumedClock.advanceTo(saved.savedAt);
+    resumedClock.goLive();
+    const restored = new Call(scenario, { ...options, clock: resumedClock }, saved.snapshot as CallSnapshot);
     restored.log.push(...saved.log);
     return { call: restored, exact: false };
   }
 
-  send(event: CallEvent): CallView {
-    this.log.push({ at: this.clock.now(), event });
-    this.actor.send(event);
+  /** Sends an event; `at` is only given when replaying a logged one. */
+  send(event: CallEvent, at = this.clock.now()): CallView {
+    this.log.push({ at, event });
+    this.pinnedAt = at;
+    try {
+      this.actor.send(event);
+    } finally {
+      this.pinnedAt = null;
+    }
     return this.view;
   }
 
   save(): SavedCall {
-    return { seed: this.options.seed, log: [...this.log], savedAt: this.clock.now(), snapshot: this.persist() };
+    return {
+      seed: this.options.seed,
+      log: [...this.log],
+      savedAt: this.clock.now(),
+      snapshot: this.persist(),
+      scenarioHash: scenarioHash(this.scenario),
+      startedAt: this.context.startedAt,
+      ...(this.options.thinkingMs ? { thinkingMs: this.options.thinkingMs } : {}),
+    };
   }
 
   answer() {
@@ -168,9 +201,8 @@ export function preparedToTrainee(reply: PreparedReply) {
 }
 
 /**
- * The prepared replies in an order that depends on the call's random state,
- * so the good reply is not always in the same place, yet the same call always
- * shows the same order.
+ * The prepared replies in an order seeded per call, so the good reply is not
+ * always in the same place, yet a beat keeps one order for the whole call.
  */
 function shuffled<T>(items: T[], state: number): T[] {
   const out = [...items];
@@ -195,7 +227,7 @@ export function viewOf(scenario: Scenario, snapshot: CallSnapshot): CallView {
     status: done ? 'ended' : phase === 'ringing' ? 'ringing' : 'live',
     phase,
     beat,
-    replies: beat ? shuffled(scenario.replies[beat] ?? [], seedState(beat) ^ context.rng) : [],
+    replies: beat ? shuffled(scenario.replies[beat] ?? [], seedState(beat) ^ (context.replyOrder ?? context.rng)) : [],
     mood: context.mood,
     onHold: context.onHold,
     transcript: context.transcript,

@@ -31,19 +31,29 @@ export type CallEvent =
   | { type: 'ESCALATE_CALL' }
   | { type: 'LOOKUP'; section: AccountSection }
   | { type: 'END_CALL' }
+  /** From the UI: the trainee started (true) or stopped (false) typing or speaking a reply. */
+  | { type: 'COMPOSING'; composing: boolean }
+  /** The trainee's "that's not what I meant" about their last turn. */
+  | { type: 'MISHEARD' }
+  /** This call's thinking time: extra milliseconds before silence is noticed. */
+  | { type: 'SET_THINKING'; ms: number }
   // Raised by the engine for the scenario to handle, never sent from outside:
   | { type: 'HEARD' }
   | { type: 'ESCALATE' }
   | { type: 'HANG_UP' }
   | { type: 'HOLD_TICK' }
   | { type: 'SILENCE_TIMEOUT' }
+  | { type: 'SILENCE_RESTART' }
   | { type: 'SILENCE' };
 
 export interface CallInput {
   seed: string;
+  thinkingMs?: number;
 }
 
 const RESTART_SILENCE = ['cancelSilence', 'startSilence', 'scheduleSilence'];
+/** Raised after the customer's reaction, so silence counts from when they stop speaking. */
+const RESTART_SILENCE_AFTER_REPLY = ['cancelSilence', 'raiseRestartSilence'];
 
 export const ENGINE_ENDINGS: Record<string, Ending> = {
   missedCall: { outcome: 'lost', title: 'Missed call: the phone rang out' },
@@ -82,7 +92,7 @@ const STILL = { now: () => 0 };
 export function compileScenario(scenario: Scenario, clock: Pick<CallClock, 'now'> = STILL): AnyStateMachine {
   const holdDrain = scenario.timing.holdPatienceDrain;
   const at = (context: CallContext) => Math.max(0, clock.now() - context.startedAt);
-  type GuardImplementation = (args: { context: CallContext }, params: unknown) => boolean;
+  type GuardImplementation = (args: { context: CallContext; event: CallEvent }, params: unknown) => boolean;
   const guards: Record<string, GuardImplementation> = {
     ...Object.fromEntries(
       GUARD_TYPES.map((type): [string, GuardImplementation] => [
@@ -93,6 +103,13 @@ export function compileScenario(scenario: Scenario, clock: Pick<CallClock, 'now'
     holdPatienceGone: ({ context }) => context.mood.patience <= holdDrain,
     outOfPatience: ({ context }) => context.mood.patience <= 0,
     canSpeak: ({ context }) => !context.onHold,
+    notComposing: ({ context }) => !context.composing,
+    startsComposing: ({ context, event }) => event.type === 'COMPOSING' && event.composing && !context.composing && !context.onHold,
+    stopsComposing: ({ context, event }) => event.type === 'COMPOSING' && !event.composing && context.composing && !context.onHold,
+    hasTraineeTurn: ({ context }) => {
+      const last = context.transcript.findLastIndex((entry) => entry.kind === 'trainee');
+      return !context.onHold && last >= 0 && !context.transcript.slice(last).some((entry) => entry.kind === 'event' && entry.event === 'misheard');
+    },
     onHold: ({ context }) => context.onHold,
   };
 
@@ -100,7 +117,9 @@ export function compileScenario(scenario: Scenario, clock: Pick<CallClock, 'now'
     types: {} as { context: CallContext; events: CallEvent; input: CallInput },
     guards,
     delays: {
-      silence: scenario.timing.silenceMs,
+      // From when the customer stops speaking, less any silence already counted before the trainee began composing.
+      silence: ({ context }: { context: CallContext }) =>
+        Math.max(0, scenario.timing.silenceMs + (context.thinkingMs ?? 0) - (context.silenceUsed ?? 0)) + Math.max(0, (context.speakingUntil ?? 0) - at(context)),
       ringTimeout: scenario.timing.ringTimeoutMs,
       holdTick: scenario.timing.holdTickMs,
     },
@@ -122,7 +141,18 @@ export function compileScenario(scenario: Scenario, clock: Pick<CallClock, 'now'
       // The silence clock restarts whenever the trainee acts, and after each prompt.
       cancelSilence: cancel(SILENCE_TIMER),
       scheduleSilence: raise({ type: 'SILENCE_TIMEOUT' }, { delay: 'silence', id: SILENCE_TIMER }),
-      startSilence: assign(({ context }) => ({ silentSince: at(context) })),
+      startSilence: assign(({ context }) => ({ silentSince: Math.max(at(context), context.speakingUntil ?? 0), silenceUsed: 0, composing: false })),
+      raiseRestartSilence: raise({ type: 'SILENCE_RESTART' }),
+      pauseSilence: assign(({ context }) => ({ composing: true, silenceUsed: (context.silenceUsed ?? 0) + Math.max(0, at(context) - context.silentSince) })),
+      resumeSilence: assign(({ context }) => ({ composing: false, silentSince: Math.max(at(context), context.speakingUntil ?? 0) })),
+      setThinking: assign(({ event }) => (event.type === 'SET_THINKING' ? { thinkingMs: Math.max(0, event.ms) } : {})),
+      // Said again without the misheard turn costing patience; the turn stays in the transcript, marked for review.
+      misheard: assign(({ context }) => {
+        const index = context.transcript.findLastIndex((entry) => entry.kind === 'trainee');
+        const before = context.transcript[index - 1]?.mood ?? context.mood;
+        const marked = recordEvent({ ...context, mood: { ...context.mood, patience: Math.max(context.mood.patience, before.patience) } }, 'misheard', at(context));
+        return say(scenario, marked, 'sayAgain', at(context));
+      }),
       raiseSilence: raise({ type: 'SILENCE' }),
       reactToUnhandled: assign(({ context }) => unclear(scenario, context, at(context))),
       silencePrompt: assign(({ context }) => silence(scenario, context, at(context))),
@@ -143,11 +173,18 @@ export function compileScenario(scenario: Scenario, clock: Pick<CallClock, 'now'
     },
   }).createMachine({
     id: scenario.id,
-    context: ({ input }: { input: CallInput }) => initialContext(scenario, input.seed, clock.now()),
+    context: ({ input }: { input: CallInput }) => initialContext(scenario, input.seed, clock.now(), input.thinkingMs ?? 0),
     initial: 'ringing',
     on: {
-      SAY: { guard: 'canSpeak', actions: ['hear', ...RESTART_SILENCE, 'raiseHeard'] },
-      SILENCE_TIMEOUT: { actions: [...RESTART_SILENCE, 'raiseSilence'] },
+      SAY: { guard: 'canSpeak', actions: ['hear', 'cancelSilence', 'raiseHeard', 'raiseRestartSilence'] },
+      SILENCE_TIMEOUT: { guard: 'notComposing', actions: ['raiseSilence', ...RESTART_SILENCE_AFTER_REPLY] },
+      SILENCE_RESTART: { guard: 'canSpeak', actions: RESTART_SILENCE },
+      COMPOSING: [
+        { guard: 'startsComposing', actions: ['cancelSilence', 'pauseSilence'] },
+        { guard: 'stopsComposing', actions: ['resumeSilence', 'scheduleSilence'] },
+      ],
+      SET_THINKING: { actions: 'setThinking' },
+      MISHEARD: { guard: 'hasTraineeTurn', actions: ['misheard', ...RESTART_SILENCE_AFTER_REPLY] },
       LOOKUP: { actions: 'recordLookup' },
       HOLD: { guard: 'canSpeak', actions: ['startHold', 'cancelSilence', 'scheduleHoldTick'] },
       HOLD_TICK: [
@@ -156,7 +193,7 @@ export function compileScenario(scenario: Scenario, clock: Pick<CallClock, 'now'
       ],
       RESUME: { guard: 'onHold', actions: ['endHold', 'cancelHoldTick', ...RESTART_SILENCE] },
       // Call controls are recorded here, whatever state handles them, then raised for the scenario.
-      ESCALATE_CALL: { actions: ['endHold', 'cancelHoldTick', ...RESTART_SILENCE, 'recordEscalation', 'raiseEscalate'] },
+      ESCALATE_CALL: { actions: ['endHold', 'cancelHoldTick', 'cancelSilence', 'recordEscalation', 'raiseEscalate', 'raiseRestartSilence'] },
       END_CALL: { actions: ['recordHangUp', 'raiseHangUp'] },
       ...scenario.machine.on,
       // A scenario's own handlers come first; the engine's reactions stay the last resort.
@@ -168,12 +205,14 @@ export function compileScenario(scenario: Scenario, clock: Pick<CallClock, 'now'
     states: {
       ringing: {
         on: {
-          ANSWER: { target: scenario.machine.initial, actions: ['recordAnswer', ...RESTART_SILENCE] },
+          ANSWER: { target: scenario.machine.initial, actions: ['recordAnswer', 'raiseRestartSilence'] },
           // The caller is not on the line yet: nothing else means anything.
           SAY: {},
           HOLD: {},
           ESCALATE_CALL: {},
           END_CALL: {},
+          COMPOSING: {},
+          MISHEARD: {},
         },
         after: { ringTimeout: { target: 'missedCall', actions: 'recordMissed' } },
       },

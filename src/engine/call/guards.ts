@@ -1,5 +1,6 @@
 import { moodMatches } from '../mood';
 import type { CallContext } from './call-context';
+import { readOffer } from './offers';
 import type { GuardRef, Scenario } from '../scenario/scenario-schema';
 
 export const GUARD_TYPES = ['said', 'mood', 'knows', 'flagged', 'lookedUp', 'verified', 'offered', 'all', 'any', 'not'] as const;
@@ -26,10 +27,10 @@ export function checkGuard(scenario: Scenario, context: CallContext, guard: Guar
     case 'verified':
       return context.verified;
     case 'offered': {
-      const offer = context.lastOffer;
-      if (offer === null) return false;
-      if (guard.params.resolution !== undefined && offer !== guard.params.resolution) return false;
-      if (guard.params.correct !== undefined && scenario.policy.resolutions[offer]?.correct !== guard.params.correct) return false;
+      const offer = readOffer(scenario, context.lastOffer);
+      if (!offer) return false;
+      if (guard.params.resolution !== undefined && offer.id !== guard.params.resolution) return false;
+      if (guard.params.correct !== undefined && offer.right !== guard.params.correct) return false;
       return true;
     }
     case 'all':

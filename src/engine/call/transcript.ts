@@ -23,10 +23,10 @@ export interface TraineeReply {
   evidence?: ActEvidence[];
 }
 
-export type CallEventKind = 'answer' | 'hold' | 'resume' | 'lookup' | 'escalate' | 'silence' | 'hangUp' | 'missed';
+export type CallEventKind = 'answer' | 'hold' | 'resume' | 'lookup' | 'escalate' | 'silence' | 'hangUp' | 'missed' | 'misheard';
 
 export type TranscriptEntry =
-  | ({ kind: 'trainee'; at: number; mood: Mood } & TraineeReply)
+  | ({ kind: 'trainee'; at: number; mood: Mood; /** Facts this turn made known by stating them. */ establishes?: string[] } & TraineeReply)
   | { kind: 'customer'; at: number; mood: Mood; text: string; line: string; reveals?: string; audio?: string }
   | { kind: 'event'; at: number; mood: Mood; event: CallEventKind; section?: AccountSection };
 

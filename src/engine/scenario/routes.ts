@@ -59,7 +59,9 @@ export function eventsFor(scenario: Scenario, lookups: AccountSection[], { onlyG
     const view = viewOf(scenario, snapshot);
     if (view.status === 'ringing') return [{ type: 'ANSWER' }];
     const context = snapshot.context as CallContext;
-    const replies = onlyGood ? view.replies.filter((reply) => reply.quality === 'good') : view.replies;
+    // In the author's order, not the shuffled one a trainee sees, so what exploration finds never depends on a seed.
+    const authored = view.beat ? (scenario.replies[view.beat] ?? []) : [];
+    const replies = onlyGood ? authored.filter((reply) => reply.quality === 'good') : authored;
     return [
       ...replies.map((reply): CallEvent => ({ type: 'SAY', reply: preparedToTrainee(reply) })),
       ...lookups.filter((section) => !context.lookedUp.includes(section)).map((section): CallEvent => ({ type: 'LOOKUP', section })),

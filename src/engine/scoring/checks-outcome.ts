@@ -20,6 +20,7 @@ import { coachingFor } from './checks-conduct';
 import { endingOf } from '../call/compile';
 import { accountAmounts } from '../scenario/account';
 import type { CallNotes } from '../call/transcript';
+import { readOffer, rightResolution } from '../call/offers';
 
 function established(input: ScoringInput, behaviour: Behaviour, category: FactCategory): BehaviourOutcome {
   const facts = Object.entries(input.scenario.facts).filter(([, fact]) => fact.category === category);
@@ -28,6 +29,7 @@ function established(input: ScoringInput, behaviour: Behaviour, category: FactCa
   const findings: Finding[] = facts.map(([id, fact]) => {
     const at = input.revealedAt.get(id);
     if (at === undefined) return { turn: null, points: -share, note: `Never learned: ${fact.summary}`, tip: behaviour.tip };
+    if (input.record.transcript[at]?.kind === 'trainee') return { turn: at, points: share, note: `Established it yourself: ${fact.summary}` };
     const asked = traineeTurnBefore(input, at);
     const volunteered = !asked || !asked.entry.acts.includes(`ask${category[0]!.toUpperCase()}${category.slice(1)}` as never);
     return { turn: volunteered ? at : asked.index, points: share, note: `${volunteered ? 'Customer volunteered' : 'Learned'}: ${fact.summary}` };
@@ -35,15 +37,15 @@ function established(input: ScoringInput, behaviour: Behaviour, category: FactCa
   return outcome(behaviour, findings);
 }
 
-/** The resolution the trainee last offered, and where. */
+/** The resolution the trainee last offered, and where, read as the customer read it. */
 function lastOffer(input: ScoringInput) {
-  const offers = input.trainee.filter(({ entry }) => entry.offers);
-  const last = offers.at(-1);
-  return last ? { turn: last, id: last.entry.offers!, resolution: input.scenario.policy.resolutions[last.entry.offers!] } : null;
+  const last = input.trainee.filter(({ entry }) => entry.offers).at(-1);
+  const offer = last ? readOffer(input.scenario, last.entry.offers) : null;
+  return last && offer ? { turn: last, ...offer } : null;
 }
 
 function correctResolution(input: ScoringInput) {
-  return Object.entries(input.scenario.policy.resolutions).find(([, resolution]) => resolution.correct);
+  return rightResolution(input.scenario);
 }
 
 /**
@@ -127,7 +129,7 @@ export const outcomeChecks: Record<string, BehaviourCheck> = {
     if (!correct || resolvedByReferral(input)) return notApplicable;
     const offer = lastOffer(input);
     if (!offer) return outcome(behaviour, [{ turn: null, points: -behaviour.points, note: 'No resolution was offered', tip: `${behaviour.tip} Here: ${correct[1].summary}.` }]);
-    if (offer.resolution?.correct) return outcome(behaviour, [{ turn: offer.turn.index, points: behaviour.points, note: `Offered the right resolution: ${offer.resolution.summary}` }]);
+    if (offer.right) return outcome(behaviour, [{ turn: offer.turn.index, points: behaviour.points, note: `Offered the right resolution: ${offer.resolution?.summary ?? offer.id}` }]);
     const why = offer.resolution?.why ? `${offer.resolution.why} ` : '';
     return outcome(behaviour, [{ turn: offer.turn.index, points: -behaviour.points, note: `Offered ${offer.resolution?.summary ?? offer.id}, which the policy does not support`, tip: `${why}The policy calls for: ${correct[1].summary}.` }]);
   },

@@ -36,7 +36,7 @@ export interface ScoringInput {
   record: CallRecord;
   trainee: Turn<TraineeEntry>[];
   customer: Turn<CustomerEntry>[];
-  /** Fact id → the transcript entry where the customer told it. */
+  /** Fact id → the transcript entry where it became known: the customer told it, or the trainee stated it. */
   revealedAt: Map<string, number>;
   /** Transcript entries where the trainee escalated or referred (button or words), in order. */
   escalations: number[];
@@ -56,6 +56,7 @@ export function buildScoringInput(scenario: Scenario, record: CallRecord): Scori
     if (entry.kind === 'trainee') {
       trainee.push({ index, entry });
       if (entry.acts.includes('escalate')) escalations.push(index);
+      for (const fact of entry.establishes ?? []) if (!revealedAt.has(fact)) revealedAt.set(fact, index);
     } else if (entry.kind === 'customer') {
       customer.push({ index, entry });
       if (entry.reveals && !revealedAt.has(entry.reveals)) revealedAt.set(entry.reveals, index);

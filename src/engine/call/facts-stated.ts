@@ -1,0 +1,48 @@
+/**
+ * Facts the trainee states rather than asks about: "you were billed $49 for
+ * that visit" makes the invoice known, whether the trainee read it on the
+ * account or put it together, so the customer does not wait to be asked for
+ * something the agent has just said.
+ */
+import type { Scenario } from '../scenario/scenario-schema';
+import { amountsIn, containsPhrase, sameAmount } from '../text';
+
+const QUESTION_START = /^(can|could|would|will|do|does|did|is|are|was|were|have|has|had|may|shall|who|what|when|where|why|which|how)\b/i;
+
+/** The sentences of a reply that tell rather than ask. */
+function statements(text: string): string[] {
+  return text
+    .split(/(?<=[.!?])\s+/)
+    .map((sentence) => sentence.trim())
+    .filter((sentence) => sentence && !sentence.endsWith('?') && !QUESTION_START.test(sentence));
+}
+
+/**
+ * Only keywords that pin a fact down count when the trainee says them: an
+ * amount, a date, a number or a name (as the author capitalised it), not a
+ * common word that any reply might use.
+ */
+function specific(keyword: string): boolean {
+  return /\d/.test(keyword) || /^[A-Z]/.test(keyword);
+}
+
+function mentions(sentence: string, keyword: string): boolean {
+  const amounts = amountsIn(keyword.includes('.') || /^\d+$/.test(keyword) ? `$${keyword}` : '');
+  if (amounts.length) return amountsIn(sentence).some((amount) => sameAmount(amount, amounts[0]!)) || containsPhrase(sentence, keyword);
+  return keyword.length >= 4 && containsPhrase(sentence, keyword);
+}
+
+/**
+ * Facts not yet known that a statement in `text` names by one of their
+ * specific note keywords. Echoing the customer's own words ("a wasted day off") is
+ * listening, not new knowledge: a keyword the customer already used does not count.
+ */
+export function factsStated(scenario: Scenario, known: readonly string[], text: string, customerSaid: readonly string[] = []): string[] {
+  const told = statements(text);
+  if (!told.length) return [];
+  const counts = (keyword: string) =>
+    specific(keyword) && told.some((sentence) => mentions(sentence, keyword)) && !customerSaid.some((line) => mentions(line, keyword));
+  return Object.entries(scenario.facts)
+    .filter(([id, fact]) => !known.includes(id) && fact.noteKeywords.some(counts))
+    .map(([id]) => id);
+}
