@@ -7,6 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { formatProblem, loadScenarios } from '../engine/scenario/scenario-loader';
 import { reportScenario } from '../engine/scenario/scenario-report';
+import { findLoops } from '../engine/scenario/loop-checks';
 
 const args = process.argv.slice(2);
 const files = args.length
@@ -42,6 +43,9 @@ for (const scenario of scenarios) {
     console.log('  the way to the best ending is blocked at:');
     for (const step of report.blocked) console.log(`    in ${step.state}: ${step.at} → ${step.target} needs "${step.guard}", and no route of prepared replies gets through it (the guard never holds there, or the customer ends the call first)`);
   }
+  const loops = findLoops(scenario);
+  console.log(loops.length ? `  loops (${loops.length}):` : '  loops: none found');
+  for (const loop of loops) console.log(`    ${loop.state}: ${loop.message}`);
   console.log('');
 }
 

@@ -40,7 +40,10 @@ export async function playSteps(page: Page, scenario: Scenario, steps: string[])
     else if (word === 'HOLD') await page.getByRole('button', { name: 'Hold' }).click();
     else if (word === 'RESUME') await page.getByRole('button', { name: 'Resume from hold' }).click();
     else if (word === 'ESCALATE') await page.getByRole('button', { name: 'Escalate or transfer' }).click();
-    else if (word === 'END') await page.getByRole('button', { name: 'End call' }).click();
+    else if (word === 'END') {
+      await page.getByRole('button', { name: 'End call' }).click();
+      await page.getByRole('button', { name: 'Yes, end the call' }).click();
+    }
     else if (word === 'LOOKUP') await page.getByRole('group', { name: 'Look up' }).getByRole('button', { name: arg! }).click();
     else await page.getByRole('button', { name: replyText(scenario, step), exact: true }).click();
   }

@@ -18,6 +18,7 @@ import {
   type Turn,
 } from './scoring-input';
 import { containsPhrase, wordCount } from '../text';
+import { onlyRestates } from './fair-reading';
 
 const UPSET = 50;
 const FURIOUS = 70;
@@ -69,7 +70,8 @@ export const conductChecks: Record<string, BehaviourCheck> = {
 
   verifyBeforeDisclosing: (input, behaviour) => {
     const verified = firstOrNull(turnsWith(input, 'verifyIdentity'));
-    const disclosed = input.trainee.find(({ entry }) => entry.disclosesAccount || entry.offers);
+    // Saying back the customer's own figures is listening, not disclosure.
+    const disclosed = input.trainee.find(({ index, entry }) => entry.offers || (entry.disclosesAccount && !onlyRestates(input, index, entry.text)));
     if (disclosed && (!verified || verified.index > disclosed.index)) {
       return outcome(behaviour, [lost(disclosed.index, behaviour.points, `Account details before identity was verified: ${quote(disclosed.entry.text)}`, behaviour.tip)]);
     }

@@ -18,7 +18,7 @@ import {
 import { amountsIn, containsPhrase, sameAmount } from '../text';
 import { coachingFor } from './checks-conduct';
 import { endingOf } from '../call/compile';
-import { accountAmounts } from '../scenario/account';
+import { derivableAmounts, isDerivable, notesMention } from './fair-reading';
 import type { CallNotes } from '../call/transcript';
 import { readOffer, rightResolution } from '../call/offers';
 
@@ -72,15 +72,7 @@ function resolvedByReferral(input: ScoringInput): boolean {
 const ESCALATION_WORDS = ['escalate', 'escalated', 'escalation', 'transfer', 'transferred', 'refer', 'referred', 'referral', 'supervisor', 'manager'];
 
 function notesContainAny(text: string, keywords: string[]) {
-  return keywords.some((keyword) => containsPhrase(text, keyword));
-}
-
-function knownAmounts(input: ScoringInput): number[] {
-  const { account, policy } = input.scenario;
-  return [
-    ...accountAmounts(account),
-    ...Object.values(policy.resolutions).flatMap((resolution) => (resolution.amount === undefined ? [] : [resolution.amount])),
-  ];
+  return keywords.some((keyword) => notesMention(text, keyword));
 }
 
 export const outcomeChecks: Record<string, BehaviourCheck> = {
@@ -214,14 +206,15 @@ export const outcomeChecks: Record<string, BehaviourCheck> = {
     const written = fields.flatMap(([field, text]) => amountsIn(text).map((amount) => ({ field, amount })));
     const offered = lastOffer(input)?.resolution?.amount;
     if (!written.length && offered === undefined) return notApplicable;
-    const known = knownAmounts(input);
+    // Working and figures the customer gave are not mistakes; only a figure nothing on the call supports is.
+    const known = derivableAmounts(input);
     const findings: Finding[] = written
-      .filter(({ amount }) => !known.some((value) => sameAmount(value, amount)))
-      .map(({ field, amount }) => ({ turn: null, notesField: field, points: -behaviour.points, note: `${amount.toFixed(2)} matches nothing on the account`, tip: behaviour.tip }));
+      .filter(({ amount }) => !isDerivable(input, amount, known))
+      .map(({ field, amount }) => ({ turn: null, notesField: field, points: -behaviour.points, note: `${amount.toFixed(2)} is not on the account, in the policy, or worked from them`, tip: behaviour.tip }));
     if (offered !== undefined && !written.some(({ amount }) => sameAmount(amount, offered))) {
       findings.push({ turn: null, notesField: 'action', points: -behaviour.points, note: `The notes do not give the amount offered (${offered.toFixed(2)})`, tip: behaviour.tip });
     }
-    if (!findings.length) findings.push({ turn: null, points: behaviour.points, note: 'Every amount in the notes matches the account' });
+    if (!findings.length) findings.push({ turn: null, points: behaviour.points, note: 'Every amount in the notes agrees with the account and the policy' });
     return outcome(behaviour, findings);
   },
 };
@@ -242,7 +235,32 @@ function closingTurns(input: ScoringInput) {
 
 function inClosing(input: ScoringInput, behaviour: Behaviour, act: 'checkResolved' | 'setExpectations' | 'closing', yes: string, no: string) {
   const turn = closingTurns(input).find(({ entry }) => entry.acts.includes(act));
-  return turn
-    ? outcome(behaviour, [{ turn: turn.index, points: behaviour.points, note: `${yes}: ${quote(turn.entry.text)}` }])
-    : outcome(behaviour, [{ turn: null, points: -behaviour.points, note: no, tip: behaviour.tip }]);
+  if (turn) return outcome(behaviour, [{ turn: turn.index, points: behaviour.points, note: `${yes}: ${quote(turn.entry.text)}` }]);
+  const endedByCustomer = closedByCustomer(input);
+  if (act === 'closing' && endedByCustomer) {
+    return outcome(behaviour, [{ turn: endedByCustomer.index, points: behaviour.points, note: `Offered to close and the customer said goodbye: ${quote(endedByCustomer.entry.text)}` }]);
+  }
+  return outcome(behaviour, [{ turn: null, points: -behaviour.points, note: no, tip: scenarioExample(input, act) ?? behaviour.tip }]);
+}
+
+/**
+ * The trainee's last turn, when it asked whether anything else was needed
+ * and the customer then ended the call well: the close was the trainee's,
+ * the goodbye the customer's.
+ */
+function closedByCustomer(input: ScoringInput) {
+  const ending = input.record.ending ? endingOf(input.scenario, input.record.ending) : undefined;
+  const last = input.trainee.at(-1);
+  if (!ending || ending.outcome === 'lost' || !last?.entry.acts.includes('checkResolved')) return undefined;
+  const hungUpByTrainee = input.record.transcript.some((entry, index) => index > last.index && entry.kind === 'event' && entry.event === 'hangUp');
+  return hungUpByTrainee ? undefined : last;
+}
+
+/** What the scenario's own good replies say for an act: a tip that fits this call, not another one. */
+export function scenarioExample(input: ScoringInput, act: string): string | undefined {
+  const example = Object.values(input.scenario.replies)
+    .flat()
+    .filter((reply) => reply.quality === 'good' && reply.acts.includes(act as never))
+    .sort((a, b) => a.acts.length - b.acts.length)[0];
+  return example ? `For example, in this call: "${example.text}"` : undefined;
 }

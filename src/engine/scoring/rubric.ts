@@ -25,6 +25,8 @@ export interface EndingCap {
 }
 
 export interface Rubric {
+  /** What each clause code's document number stands for: "000 §3.3.2.4" is section 3.3.2.4 of document 000. */
+  sources: Record<string, string>;
   levels: { level: Level; minScore: number; descriptor: string }[];
   competencies: CompetencyDefinition[];
   positiveReplacements: { phrase: string; instead: string }[];
@@ -61,4 +63,9 @@ export function atLeast(level: Level | null | undefined, floor: Level): boolean 
 export function levelFor(score: number, rubric: Rubric = RUBRIC): Level {
   // Levels are listed best first, so the first whose floor the score reaches wins.
   return rubric.levels.find((level) => score >= level.minScore)?.level ?? 'Needs improvement';
+}
+
+/** The document a clause code cites, in words: "000 §3.3.2.4" → the ETA competencies. */
+export function sourceOf(clause: string, rubric: Rubric = RUBRIC): string | undefined {
+  return rubric.sources[clause.slice(0, 3)];
 }

@@ -48,11 +48,14 @@ export interface Scorecard {
 
 export function scoreCall(scenario: Scenario, record: CallRecord, rubric: Rubric = RUBRIC): Scorecard {
   const input = buildScoringInput(scenario, record);
+  const lost = record.ending !== null && endingOf(scenario, record.ending)?.outcome === 'lost';
   const competencies = rubric.competencies.map((competency): CompetencyScore => {
     const behaviours = competency.behaviours.map((behaviour): BehaviourScore => {
       const check = BEHAVIOUR_CHECKS[behaviour.id];
       if (!check) throw new Error(`The rubric names behaviour "${behaviour.id}", which the scorer has no check for`);
-      const { applicable, earned, findings } = check(input, behaviour);
+      const result = check(input, behaviour);
+      // A lost call never tested what it only shows by absence ("blamed no one" in a three-turn call): not assessed.
+      const { applicable, earned, findings } = lost && wonByAbsence(result.findings) ? { ...result, applicable: false } : result;
       return { ...behaviour, applicable, earned: applicable ? round1(earned) : 0, findings: findings.map(roundFinding) };
     });
     return {
@@ -95,6 +98,11 @@ export function overallScore(competencies: readonly Pick<CompetencyScore, 'score
   const cap = limit && weighted > limit.maxScore ? limit : null;
   const overall = cap ? cap.maxScore : weighted;
   return { overall, level: levelFor(overall, rubric), cap };
+}
+
+/** Findings that only credit the absence of a fault, with no turn that showed the behaviour. */
+function wonByAbsence(findings: Finding[]): boolean {
+  return findings.length > 0 && findings.every((finding) => finding.points > 0 && finding.turn === null && !finding.notesField);
 }
 
 function round1(value: number) {

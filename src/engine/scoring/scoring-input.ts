@@ -52,7 +52,15 @@ export function buildScoringInput(scenario: Scenario, record: CallRecord): Scori
   const customer: Turn<CustomerEntry>[] = [];
   const revealedAt = new Map<string, number>();
   const escalations: number[] = [];
+  // A turn the trainee disowned ("that's not what I meant") is reviewed, not scored.
+  const disowned = new Set<number>();
+  let lastTrainee = -1;
   record.transcript.forEach((entry, index) => {
+    if (entry.kind === 'trainee') lastTrainee = index;
+    else if (entry.kind === 'event' && entry.event === 'misheard' && lastTrainee >= 0) disowned.add(lastTrainee);
+  });
+  record.transcript.forEach((entry, index) => {
+    if (entry.kind === 'trainee' && disowned.has(index)) return;
     if (entry.kind === 'trainee') {
       trainee.push({ index, entry });
       if (entry.acts.includes('escalate')) escalations.push(index);

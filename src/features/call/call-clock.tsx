@@ -19,16 +19,19 @@ export function CallClock({ call, view }: { call: Call; view: CallView }) {
   const now = view.status === 'ended' ? startedAt + (view.transcript.at(-1)?.at ?? 0) : call.clock.now();
   const answered = view.transcript.find((entry) => entry.kind === 'event' && entry.event === 'answer');
   const handle = answered ? now - startedAt - answered.at : 0;
-  // The engine says when the silence began: the trainee's last turn, answering, resuming, or the last prompt.
-  const quiet = view.status === 'live' && !view.onHold ? now - startedAt - call.context.silentSince : 0;
-  const limit = call.scenario.timing.silenceMs;
+  // The engine says when the silence began (the customer stopped speaking, or the trainee last acted) and stands it still while the trainee composes.
+  const { silentSince, silenceUsed = 0, composing = false, thinkingMs = 0 } = call.context;
+  const counting = view.status === 'live' && !view.onHold;
+  const quiet = counting ? silenceUsed + (composing ? 0 : Math.max(0, now - startedAt - silentSince)) : 0;
+  const limit = call.scenario.timing.silenceMs + thinkingMs;
   return (
     <div className="call-clock" aria-label="Call timers">
       <span>
         Handle time <strong>{formatClock(handle)}</strong>
       </span>
       <span className={quiet > limit * 0.6 ? 'warn' : undefined}>
-        Silence <strong>{formatClock(quiet)}</strong> <span className="muted">(the customer notices at {formatClock(limit)})</span>
+        Silence <strong>{formatClock(quiet)}</strong>{' '}
+        <span className="muted">{composing ? '(paused while you compose)' : `(the customer notices at ${formatClock(limit)})`}</span>
       </span>
     </div>
   );

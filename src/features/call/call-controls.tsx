@@ -1,4 +1,13 @@
+import { useState } from 'react';
 import { usePreferences } from '../../lib/preferences';
+
+/** Thinking time choices: off is how an assessed call runs; more is for practice. */
+const THINKING = [
+  { ms: 0, label: 'Off (as in an assessment)' },
+  { ms: 15_000, label: '15 seconds more' },
+  { ms: 30_000, label: '30 seconds more' },
+  { ms: 60_000, label: 'A minute more' },
+];
 
 interface Props {
   status: 'ringing' | 'live' | 'ended';
@@ -7,11 +16,14 @@ interface Props {
   onHoldToggle: () => void;
   onEscalate: () => void;
   onEnd: () => void;
+  thinkingMs: number;
+  onThinking: (ms: number) => void;
 }
 
-export function CallControls({ status, onHold, onAnswer, onHoldToggle, onEscalate, onEnd }: Props) {
+export function CallControls({ status, onHold, onAnswer, onHoldToggle, onEscalate, onEnd, thinkingMs, onThinking }: Props) {
   const { volume, muted, speech, setVolume, setMuted, setSpeech } = usePreferences();
   const live = status === 'live';
+  const [confirming, setConfirming] = useState(false);
   return (
     <section className="controls card" aria-labelledby="controls-heading">
       <h2 id="controls-heading">Call controls</h2>
@@ -27,9 +39,33 @@ export function CallControls({ status, onHold, onAnswer, onHoldToggle, onEscalat
         <button type="button" onClick={onEscalate} disabled={!live}>
           Escalate or transfer
         </button>
-        <button type="button" className="danger" onClick={onEnd} disabled={!live}>
-          End call
-        </button>
+        {confirming ? (
+          <span role="group" aria-label="End the call?" className="confirm-end">
+            <span>End the call now?</span>{' '}
+            <button type="button" className="danger" onClick={() => { setConfirming(false); onEnd(); }} autoFocus>
+              Yes, end the call
+            </button>{' '}
+            <button type="button" onClick={() => setConfirming(false)}>
+              Keep talking
+            </button>
+          </span>
+        ) : (
+          <button type="button" className="danger" onClick={() => setConfirming(true)} disabled={!live}>
+            End call
+          </button>
+        )}
+      </div>
+      <div className="control-row">
+        <label>
+          Thinking time before the customer notices silence{' '}
+          <select value={thinkingMs} onChange={(event) => onThinking(Number(event.target.value))}>
+            {THINKING.map((choice) => (
+              <option key={choice.ms} value={choice.ms}>
+                {choice.label}
+              </option>
+            ))}
+          </select>
+        </label>
       </div>
       <div className="control-row audio">
         <label>

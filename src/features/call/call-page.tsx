@@ -15,9 +15,11 @@ import { MoodPanel } from '../../components/mood-panel';
 import { NotesForm } from './notes-form';
 import { ReadOnlyCall } from './read-only-call';
 import { ReplyPanel } from './reply-panel';
+import { HeardAs } from './heard-as';
 import { TypedReplyPanel } from './typed-reply-panel';
 import { useCallAudio } from './use-call-audio';
 import { useCallSession, useCallView } from './use-call-session';
+import { useSpokenTranscript } from './use-spoken-transcript';
 
 export function CallPage({ sessionId }: { sessionId: string }) {
   const state = useCallSession(sessionId);
@@ -61,11 +63,15 @@ function LiveCall({ session, scenario, call, resumedExactly }: { session: Stored
   const [, navigate] = useLocation();
   const [submitting, setSubmitting] = useState(false);
   const notesDraft = useRef<CallNotes>(session.notes);
-  useCallAudio(view, scenario.persona);
+  const spoken = useSpokenTranscript(call, view);
+  useCallAudio({ ...view, transcript: spoken }, scenario.persona);
 
   const choose = useCallback((replyId: string) => call.choose(replyId), [call]);
   const sayTyped = useCallback((classifier: Classifier, text: string) => call.sayTyped(classifier, text), [call]);
   const lookup = useCallback((section: AccountSection) => call.send({ type: 'LOOKUP', section }), [call]);
+  const composing = useCallback((now: boolean) => {
+    if (call.view.status === 'live') call.send({ type: 'COMPOSING', composing: now });
+  }, [call]);
 
   const storageFailed = useStorageStatus((storage) => storage.status !== 'ok');
 
@@ -109,16 +115,19 @@ function LiveCall({ session, scenario, call, resumedExactly }: { session: Stored
       </div>
       {!resumedExactly && (
         <p className="notice" role="status">
-          This call was resumed from its last saved point. The scenario has changed since, so any running timers restart now.
+          This call was resumed from its last saved point. The scenario has changed since it was started, so the customer's waiting timers start again from your next move.
         </p>
       )}
       <div className="call-grid">
         <div className="call-main">
-          <CallTranscript transcript={view.transcript} customerName={scenario.persona.name} />
+          <CallTranscript transcript={spoken} customerName={scenario.persona.name} />
           {ended ? (
             <NotesForm initial={notesDraft.current} onChange={saveNotes} onSubmit={score} submitting={submitting} />
           ) : session.replyMode === 'open' ? (
-            <TypedReplyPanel disabled={view.status !== 'live' || view.onHold} onSend={sayTyped} note={replyNote} lang={scenario.persona.voice.lang} />
+            <>
+              <HeardAs transcript={spoken} live={view.status === 'live' && !view.onHold} onMisheard={() => call.send({ type: 'MISHEARD' })} />
+              <TypedReplyPanel disabled={view.status !== 'live' || view.onHold} onSend={sayTyped} onComposing={composing} note={replyNote} lang={scenario.persona.voice.lang} />
+            </>
           ) : (
             <ReplyPanel replies={view.replies} disabled={view.status !== 'live' || view.onHold} onChoose={choose} note={replyNote} />
           )}
@@ -133,6 +142,8 @@ function LiveCall({ session, scenario, call, resumedExactly }: { session: Stored
               onHoldToggle={() => call.send({ type: view.onHold ? 'RESUME' : 'HOLD' })}
               onEscalate={() => call.send({ type: 'ESCALATE_CALL' })}
               onEnd={() => call.send({ type: 'END_CALL' })}
+              thinkingMs={call.context.thinkingMs ?? 0}
+              onThinking={(ms) => call.send({ type: 'SET_THINKING', ms })}
             />
           )}
           <AccountPanel scenario={scenario} onLookup={lookup} />

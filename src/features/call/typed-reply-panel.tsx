@@ -1,4 +1,4 @@
-import { useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useEffect, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { useClassifier } from './use-classifier';
 import { useSpeechInput } from './use-speech-input';
 import type { Classifier } from '../../engine/classifier/classify';
@@ -8,13 +8,19 @@ interface Props {
   note?: string;
   lang: string;
   onSend: (classifier: Classifier, text: string) => void;
+  /** Told when the trainee starts or stops composing, so the customer does not count that as silence. */
+  onComposing?: (composing: boolean) => void;
 }
 
 /** The trainee's own words: typed (Enter sends) or spoken and checked before sending. */
-export function TypedReplyPanel({ disabled, note, lang, onSend }: Props) {
+export function TypedReplyPanel({ disabled, note, lang, onSend, onComposing }: Props) {
   const [text, setText] = useState('');
   const classifier = useClassifier();
   const speech = useSpeechInput(lang, (heard) => setText((current) => (current ? `${current} ${heard}` : heard)));
+  const composing = !disabled && (text.trim().length > 0 || speech.listening);
+  useEffect(() => {
+    onComposing?.(composing);
+  }, [composing, onComposing]);
 
   const send = async (event?: FormEvent) => {
     event?.preventDefault();

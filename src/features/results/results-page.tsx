@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Link } from 'wouter';
 import type { Scenario } from '../../engine/scenario/scenario-schema';
 import { loadScenario } from '../../lib/scenarios';
@@ -7,6 +7,7 @@ import { UnsavedWorkNotice } from '../../components/unsaved-work-notice';
 import { AnnotatedTranscript } from './annotated-transcript';
 import { CallReplay } from './call-replay';
 import { ReviewFeedback } from './review-feedback';
+import { ModelCall } from './model-call';
 import { FindingLine, ScorecardView } from './scorecard-view';
 
 const NOTE_FIELDS = ['who', 'what', 'when', 'where', 'why', 'action'] as const;
@@ -14,6 +15,12 @@ const NOTE_FIELDS = ['who', 'what', 'when', 'where', 'why', 'action'] as const;
 export function ResultsPage({ sessionId }: { sessionId: string }) {
   const [session, setSession] = useState<StoredSession | null | undefined>(undefined);
   const [scenario, setScenario] = useState<Scenario | undefined>(undefined);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const scored = Boolean(session?.scorecard && scenario);
+  // Arriving at the scorecard, focus goes to its heading, not the page body.
+  useEffect(() => {
+    if (scored) heading.current?.focus();
+  }, [scored]);
   useEffect(() => {
     let live = true;
     void loadSession(sessionId).then(async (found) => {
@@ -70,7 +77,9 @@ export function ResultsPage({ sessionId }: { sessionId: string }) {
   return (
     <article className="results" aria-labelledby="results-heading">
       <header className="results-header">
-        <h1 id="results-heading">Your scorecard: {scenario.title}</h1>
+        <h1 id="results-heading" tabIndex={-1} ref={heading}>
+          Your scorecard: {scenario.title}
+        </h1>
         <p className="overall">
           <span className="overall-score">{scorecard.overall}</span>
           <span> / 100 overall, </span>
@@ -115,7 +124,10 @@ export function ResultsPage({ sessionId }: { sessionId: string }) {
           </ul>
         )}
       </section>
-      <AnnotatedTranscript transcript={record.transcript} scorecard={scorecard} customerName={scenario.persona.name} />
+      <div className="side-by-side">
+        <AnnotatedTranscript transcript={record.transcript} scorecard={scorecard} customerName={scenario.persona.name} />
+        <ModelCall scenario={scenario} />
+      </div>
       <div className="no-print">
         <CallReplay transcript={record.transcript} scenario={scenario} />
       </div>

@@ -1,4 +1,35 @@
+import { RUBRIC, sourceOf } from '../../engine/scoring/rubric';
 import type { Scorecard } from '../../engine/scoring/scorer';
+
+/** Clause codes with what they cite on hover (and for screen readers), and a legend that prints. */
+function Clauses({ clauses }: { clauses: string[] }) {
+  return (
+    <>
+      {clauses.map((clause, i) => (
+        <span key={clause}>
+          {i > 0 && '; '}
+          <abbr title={sourceOf(clause) ? `${sourceOf(clause)}, ${clause.slice(4)}` : clause}>{clause}</abbr>
+        </span>
+      ))}
+    </>
+  );
+}
+
+export function ClauseLegend() {
+  return (
+    <section className="card clause-legend" aria-labelledby="clause-legend-heading">
+      <h2 id="clause-legend-heading">What the standards codes mean</h2>
+      <dl className="facts">
+        {Object.entries(RUBRIC.sources).map(([code, source]) => (
+          <div key={code}>
+            <dt>{code}</dt>
+            <dd>{source}</dd>
+          </div>
+        ))}
+      </dl>
+    </section>
+  );
+}
 import type { Finding } from '../../engine/scoring/scoring-input';
 
 function signed(points: number) {
@@ -59,7 +90,9 @@ export function ScorecardView({ scorecard }: { scorecard: Scorecard }) {
               <td>{competency.score ?? '—'}</td>
               <td className={`level level-${(competency.level ?? 'none').replace(/\s/g, '-').toLowerCase()}`}>{competency.level ?? 'Not assessed in this call'}</td>
               <td>×{competency.weight}</td>
-              <td className="clauses">{competency.clauses.join('; ')}</td>
+              <td className="clauses">
+                <Clauses clauses={competency.clauses} />
+              </td>
             </tr>
           ))}
         </tbody>
@@ -81,7 +114,9 @@ export function ScorecardView({ scorecard }: { scorecard: Scorecard }) {
                   ) : (
                     <span className="muted">did not arise in this call</span>
                   )}{' '}
-                  <span className="clauses">({behaviour.clauses.join('; ')})</span>
+                  <span className="clauses">
+                    (<Clauses clauses={behaviour.clauses} />)
+                  </span>
                 </p>
                 {behaviour.applicable && (
                   <ul className="findings">
@@ -95,6 +130,7 @@ export function ScorecardView({ scorecard }: { scorecard: Scorecard }) {
           </ul>
         </section>
       ))}
+      <ClauseLegend />
     </section>
   );
 }
