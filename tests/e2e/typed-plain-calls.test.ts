@@ -60,6 +60,10 @@ describe('plain calls typed in the browser', () => {
     const { page } = browser;
     await startTyped('billing-dispute');
     await type(PLAIN_CALLS['billing-dispute']![0]!);
+    // While the call goes on, the trainee sees how the reply was heard, and can disown it.
+    const heard = page.getByRole('region', { name: 'How your last reply was heard' });
+    expect(await heard.innerText()).toMatch(/Greeting/);
+    expect(await heard.getByRole('button', { name: 'That’s not what I meant' }).isEnabled()).toBe(true);
     await page.waitForTimeout(2500);
     const handle = page.locator('.call-clock strong').first();
     const before = await handle.innerText();
