@@ -71,7 +71,8 @@ export const conductChecks: Record<string, BehaviourCheck> = {
   verifyBeforeDisclosing: (input, behaviour) => {
     const verified = firstOrNull(turnsWith(input, 'verifyIdentity'));
     // Saying back the customer's own figures is listening, not disclosure.
-    const disclosed = input.trainee.find(({ index, entry }) => entry.offers || (entry.disclosesAccount && !onlyRestates(input, index, entry.text)));
+    const restates = (index: number, entry: TraineeEntry) => entry.acts.includes('paraphrase') && onlyRestates(input, index, entry.text);
+    const disclosed = input.trainee.find(({ index, entry }) => entry.offers || (entry.disclosesAccount && !restates(index, entry)));
     if (disclosed && (!verified || verified.index > disclosed.index)) {
       return outcome(behaviour, [lost(disclosed.index, behaviour.points, `Account details before identity was verified: ${quote(disclosed.entry.text)}`, behaviour.tip)]);
     }

@@ -210,11 +210,11 @@ export const outcomeChecks: Record<string, BehaviourCheck> = {
     const known = derivableAmounts(input);
     const findings: Finding[] = written
       .filter(({ amount }) => !isDerivable(input, amount, known))
-      .map(({ field, amount }) => ({ turn: null, notesField: field, points: -behaviour.points, note: `${amount.toFixed(2)} is not on the account, in the policy, or worked from them`, tip: behaviour.tip }));
+      .map(({ field, amount }) => ({ turn: null, notesField: field, points: -behaviour.points, note: `${amount.toFixed(2)} matches nothing on the account`, tip: behaviour.tip }));
     if (offered !== undefined && !written.some(({ amount }) => sameAmount(amount, offered))) {
       findings.push({ turn: null, notesField: 'action', points: -behaviour.points, note: `The notes do not give the amount offered (${offered.toFixed(2)})`, tip: behaviour.tip });
     }
-    if (!findings.length) findings.push({ turn: null, points: behaviour.points, note: 'Every amount in the notes agrees with the account and the policy' });
+    if (!findings.length) findings.push({ turn: null, points: behaviour.points, note: 'Every amount in the notes matches the account' });
     return outcome(behaviour, findings);
   },
 };
