@@ -22,8 +22,12 @@ const notes: fc.Arbitrary<CallNotes> = fc.record({ who: fc.string(), what: fc.st
 
 type Action = { kind: string; pick?: number; section?: string; ms?: number };
 
+// Loading checks that a best route exists, which takes seconds: load each file once, not once per random call.
+const loaded = new Map<string, ReturnType<typeof loadScenarioFile>>();
+
 function run(file: string, seed: string, actions: Action[], onStep?: (call: Call) => void) {
-  const scenario = loadScenarioFile(file);
+  const scenario = loaded.get(file) ?? loadScenarioFile(file);
+  loaded.set(file, scenario);
   const clock = newClock();
   const call = new Call(scenario, { seed, clock });
   call.answer();
@@ -42,6 +46,7 @@ function run(file: string, seed: string, actions: Action[], onStep?: (call: Call
 }
 
 describe.each(files)('random calls through %s', (file) => {
+  loaded.set(file, loadScenarioFile(file));
   it('never throw, keep every mood within 0 to 100 and every score within 0 to 100', () => {
     fc.assert(
       fc.property(fc.string(), fc.array(action, { maxLength: 40 }), notes, (seed, actions, written) => {
