@@ -64,16 +64,21 @@ describe('plain calls typed in the browser', () => {
     const heard = page.getByRole('region', { name: 'How your last reply was heard' });
     expect(await heard.innerText()).toMatch(/Greeting/);
     expect(await heard.getByRole('button', { name: 'That’s not what I meant' }).isEnabled()).toBe(true);
-    await page.waitForTimeout(2500);
+    await type(PLAIN_CALLS['billing-dispute']![1]!);
     const handle = page.locator('.call-clock strong').first();
-    const before = await handle.innerText();
-    const lines = await page.locator('ol[aria-label="Call so far"] li .line').count();
+    const seconds = (clock: string) => Number(clock.split(':')[0]) * 60 + Number(clock.split(':')[1]);
+    // Let the handle time pass a whole second, so a clock that restarted would show less.
+    const start = seconds(await handle.innerText());
+    await page.waitForFunction((from) => {
+      const [m, s] = (document.querySelector('.call-clock strong')?.textContent ?? '0:00').split(':').map(Number);
+      return m! * 60 + s! > from;
+    }, start);
+    const before = seconds(await handle.innerText());
+    const said = await page.locator('ol[aria-label="Call so far"] .line-trainee').allInnerTexts();
     await page.reload();
     await page.locator('ol[aria-label="Call so far"] .line-trainee').first().waitFor();
-    const after = await handle.innerText();
-    const seconds = (clock: string) => Number(clock.split(':')[0]) * 60 + Number(clock.split(':')[1]);
-    expect(seconds(after)).toBeGreaterThanOrEqual(seconds(before));
-    expect(await page.locator('ol[aria-label="Call so far"] li .line').count()).toBe(lines);
+    expect(seconds(await handle.innerText())).toBeGreaterThanOrEqual(before);
+    expect(await page.locator('ol[aria-label="Call so far"] .line-trainee').allInnerTexts()).toEqual(said);
     expect(await page.getByText(/scenario has changed/).count()).toBe(0);
   });
 });

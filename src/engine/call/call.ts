@@ -89,9 +89,11 @@ export class Call {
    * content differs from the one the call was played against, and the
    * replay does not reproduce the saved snapshot, is the snapshot restored
    * as it was and `exact` false: the transcript is intact, and running
-   * timers start again from the next thing the trainee does.
+   * timers start again from the next thing the trainee does. `carryOverMs`
+   * is how long the page was gone since the save that counts as call time
+   * (the caller decides how much of a long absence to count).
    */
-  static resume(scenario: Scenario, saved: SavedCall): { call: Call; exact: boolean } {
+  static resume(scenario: Scenario, saved: SavedCall, { carryOverMs = 0 }: { carryOverMs?: number } = {}): { call: Call; exact: boolean } {
     const options = { seed: saved.seed, ...(saved.thinkingMs ? { thinkingMs: saved.thinkingMs } : {}) };
     const clock = new ReplayClock();
     clock.advanceTo(saved.startedAt ?? 0);
@@ -100,13 +102,14 @@ export class Call {
       clock.advanceTo(at);
       call.send(event, at);
     }
-    clock.advanceTo(saved.savedAt);
+    // The quiet time between the last save and the reload happened with the trainee on the line: it counts.
+    clock.advanceTo(saved.savedAt + Math.max(0, carryOverMs));
     clock.goLive();
     const sameScenario = saved.scenarioHash === undefined || saved.scenarioHash === scenarioHash(scenario);
     if (sameScenario || JSON.stringify(call.persist()) === JSON.stringify(saved.snapshot)) return { call, exact: true };
     call.stop();
     const resumedClock = new ReplayClock();
-    resumedClock.advanceTo(saved.savedAt);
+    resumedClock.advanceTo(saved.savedAt + Math.max(0, carryOverMs));
     resumedClock.goLive();
     const restored = new Call(scenario, { ...options, clock: resumedClock }, saved.snapshot as CallSnapshot);
     restored.log.push(...saved.log);

@@ -19,7 +19,6 @@ import { HeardAs } from './heard-as';
 import { TypedReplyPanel } from './typed-reply-panel';
 import { useCallAudio } from './use-call-audio';
 import { useCallSession, useCallView } from './use-call-session';
-import { useSpokenTranscript } from './use-spoken-transcript';
 
 export function CallPage({ sessionId }: { sessionId: string }) {
   const state = useCallSession(sessionId);
@@ -63,8 +62,7 @@ function LiveCall({ session, scenario, call, resumedExactly }: { session: Stored
   const [, navigate] = useLocation();
   const [submitting, setSubmitting] = useState(false);
   const notesDraft = useRef<CallNotes>(session.notes);
-  const spoken = useSpokenTranscript(call, view);
-  useCallAudio({ ...view, transcript: spoken }, scenario.persona);
+  useCallAudio(view, scenario.persona);
 
   const choose = useCallback((replyId: string) => call.choose(replyId), [call]);
   const sayTyped = useCallback((classifier: Classifier, text: string) => call.sayTyped(classifier, text), [call]);
@@ -120,12 +118,12 @@ function LiveCall({ session, scenario, call, resumedExactly }: { session: Stored
       )}
       <div className="call-grid">
         <div className="call-main">
-          <CallTranscript transcript={spoken} customerName={scenario.persona.name} />
+          <CallTranscript transcript={view.transcript} customerName={scenario.persona.name} />
           {ended ? (
             <NotesForm initial={notesDraft.current} onChange={saveNotes} onSubmit={score} submitting={submitting} />
           ) : session.replyMode === 'open' ? (
             <>
-              <HeardAs transcript={spoken} live={view.status === 'live' && !view.onHold} onMisheard={() => call.send({ type: 'MISHEARD' })} />
+              <HeardAs transcript={view.transcript} live={view.status === 'live' && !view.onHold} onMisheard={() => call.send({ type: 'MISHEARD' })} />
               <TypedReplyPanel disabled={view.status !== 'live' || view.onHold} onSend={sayTyped} onComposing={composing} note={replyNote} lang={scenario.persona.voice.lang} />
             </>
           ) : (

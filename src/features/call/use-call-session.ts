@@ -39,9 +39,13 @@ function persist(session: StoredSession, call: Call, view: CallView): StoredSess
   return next;
 }
 
+const RELOAD_CARRY_OVER_MS = 60_000;
+
 function runCall(stored: StoredSession, scenario: Scenario): { call: Call; resumedExactly: boolean } {
   if (stored.saved.snapshot === null) return { call: new Call(scenario, { seed: stored.saved.seed }), resumedExactly: true };
-  const resumed = Call.resume(scenario, stored.saved);
+  // A reload takes seconds, and the quiet before it was call time: count up to a minute since the last save, not a night away.
+  const sinceSave = Date.now() - Date.parse(stored.updatedAt);
+  const resumed = Call.resume(scenario, stored.saved, { carryOverMs: Number.isFinite(sinceSave) ? Math.min(RELOAD_CARRY_OVER_MS, Math.max(0, sinceSave)) : 0 });
   return { call: resumed.call, resumedExactly: resumed.exact };
 }
 
@@ -92,6 +96,12 @@ export function useCallSession(sessionId: string): SessionState {
       });
       // Save the first snapshot too, so an immediate reload resumes rather than restarts.
       session = persist(session, call, call.view);
+      // Leaving the page saves the clock as it stands, so the quiet time since the last turn still counts after a reload.
+      const saveOnLeave = () => {
+        if (call && call.view.status !== 'ended') session = persist(session, call, call.view);
+      };
+      window.addEventListener('pagehide', saveOnLeave);
+      stopListening.push(() => window.removeEventListener('pagehide', saveOnLeave));
       setState({ kind: 'ready', session, scenario, call, resumedExactly: running.resumedExactly, unsaved });
     })();
     return () => {
