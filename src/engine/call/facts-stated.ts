@@ -27,6 +27,8 @@ function specific(keyword: string): boolean {
 }
 
 function mentions(sentence: string, keyword: string): boolean {
+  // Cheap tests first: this runs for every turn of every route the scenario check explores.
+  if (/\d/.test(keyword) ? !/\d/.test(sentence) : !sentence.toLowerCase().includes(keyword.toLowerCase())) return false;
   const amounts = amountsIn(keyword.includes('.') || /^\d+$/.test(keyword) ? `$${keyword}` : '');
   if (amounts.length) return amountsIn(sentence).some((amount) => sameAmount(amount, amounts[0]!)) || containsPhrase(sentence, keyword);
   return keyword.length >= 4 && containsPhrase(sentence, keyword);
