@@ -19,7 +19,7 @@ import { loadScenarios } from '../engine/scenario/scenario-loader';
 import type { Scenario } from '../engine/scenario/scenario-schema';
 import { benchPickerReady, benchReplyLatency, launchChromium, servePreview } from './bench/browser';
 import { buildApp, buildMinimal, composition, isNlpModule, modelChunk, modulesIn, type ChunkModules } from './bench/builds';
-import { benchClassifier } from './bench/classifier';
+import { benchClassifier, benchClassifierInChromium } from './bench/classifier';
 import { benchExploration, benchLoading, benchScoring, benchTurns, readScenarioFiles } from './bench/engine';
 import { gzipSize, measureInitialJs, type InitialJs } from './bench/initial-js';
 import { benchOpenReplies } from './bench/open-replies';
@@ -138,6 +138,7 @@ async function benchInBrowser(appDir: string, modelFile: string | undefined, sce
     }
     await meanwhile();
     if (parts.has('browser')) await benchOpenReplies(browser, server.url, scenarios, modelFile);
+    if (parts.has('browser')) await benchClassifierInChromium(browser, server.url, modelFile);
     if (parts.has('storage')) await benchStoredSessions(browser, server.url, scenarios);
   } finally {
     await browser?.close();

@@ -23,9 +23,13 @@ export interface TrainingSettings {
   /** Features seen in fewer examples than this are dropped: they only memorise. */
   minCount: number;
   seed: number;
+  /** 1: also learn from each utterance typed plainly (lower case, no punctuation or apostrophes), as chat and speech transcripts come. */
+  augment: number;
+  /** Share of an example's features hidden at each visit, so no single word carries an act. */
+  dropout: number;
 }
 
-export const DEFAULT_SETTINGS: TrainingSettings = { hidden: 96, epochs: 10, rate: 0.05, decay: 1e-4, positiveWeight: 2, minCount: 3, seed: 20261123 };
+export const DEFAULT_SETTINGS: TrainingSettings = { hidden: 96, epochs: 15, rate: 0.05, decay: 1e-4, positiveWeight: 2.5, minCount: 3, seed: 20261123, augment: 0, dropout: 0 };
 
 export function trainNetwork(examples: TrainingExample[], settings: TrainingSettings = DEFAULT_SETTINGS): { network: ActNetwork; features: string[] } {
   let random = seedState(settings.seed);
@@ -66,7 +70,8 @@ export function trainNetwork(examples: TrainingExample[], settings: TrainingSett
       [order[i], order[j]] = [order[j]!, order[i]!];
     }
     for (const index of order) {
-      const { rows, gold } = prepared[index]!;
+      const { rows: all, gold } = prepared[index]!;
+      const rows = settings.dropout ? all.filter(() => next() + 0.5 >= settings.dropout) : all;
       const active = hiddenLayer(network, rows);
       const out = outputLayer(network, active);
       const back = new Float64Array(hidden);

@@ -72,6 +72,7 @@ export function initialContext(scenario: Scenario, seed: string, startedAt: numb
 export const ENGINE_LINES: Record<string, { text: string }[]> = {
   silence: [{ text: 'Hello? Are you still there?' }, { text: 'Is anyone there?' }],
   unclear: [{ text: "Sorry, I don't follow. What do you mean?" }, { text: "I'm not sure what you're asking me." }],
+  notCaught: [{ text: "Sorry, I didn't catch that." }],
   refuseToAnswer: [{ text: "I'm not answering any more questions until someone actually listens to me." }],
   sayAgain: [{ text: 'Sorry, I think I got the wrong end of that. Go on, say it again?' }],
   oneThingAtATime: [{ text: 'One thing at a time, please. Ask me the rest in a minute.' }],
@@ -210,6 +211,17 @@ export function silence(scenario: Scenario, context: CallContext, at: number): C
  * A turn the customer had nothing to say to: performing none of the acts the
  * moment called for. They ask what the trainee means, and lose patience.
  */
+/**
+ * A reply the customer could not make out at all (no words, or not English):
+ * it is recorded, flagged, and answered "I didn't catch that"; it moves the
+ * call no further, but costs what any unclear turn costs.
+ */
+export function notCaught(scenario: Scenario, context: CallContext, reply: TraineeReply, at: number): CallContext {
+  const mood = applyMoodDelta(applyMoodDelta(context.mood, moodEffect(scenario, 'turn')), moodEffect(scenario, 'unclear'));
+  const entry: TranscriptEntry = { kind: 'trainee', at, mood, ...reply, acts: [] };
+  return say(scenario, { ...context, mood, lastActs: [], transcript: [...context.transcript, entry] }, 'notCaught', at);
+}
+
 export function unclear(scenario: Scenario, context: CallContext, at: number): CallContext {
   if (context.transcript.at(-1)?.kind !== 'trainee') return context;
   return say(scenario, { ...context, mood: applyMoodDelta(context.mood, moodEffect(scenario, 'unclear')) }, 'unclear', at);

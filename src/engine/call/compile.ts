@@ -8,6 +8,7 @@
 import { and, assign, cancel, raise, setup, type AnyStateMachine } from 'xstate';
 import {
   hear,
+  notCaught,
   initialContext,
   recordEvent,
   reveal,
@@ -110,6 +111,7 @@ export function compileScenario(scenario: Scenario, clock: Pick<CallClock, 'now'
       const last = context.transcript.findLastIndex((entry) => entry.kind === 'trainee');
       return !context.onHold && last >= 0 && !context.transcript.slice(last).some((entry) => entry.kind === 'event' && entry.event === 'misheard');
     },
+    notUnderstood: ({ event }) => event.type === 'SAY' && Boolean(event.reply.notUnderstood),
     onHold: ({ context }) => context.onHold,
   };
 
@@ -135,6 +137,7 @@ export function compileScenario(scenario: Scenario, clock: Pick<CallClock, 'now'
       hear: assign(({ context, event }) =>
         event.type === 'SAY' ? hear(scenario, context, event.reply, at(context)) : {},
       ),
+      notCaught: assign(({ context, event }) => (event.type === 'SAY' ? notCaught(scenario, context, event.reply, at(context)) : {})),
       raiseHeard: raise({ type: 'HEARD' }),
       raiseEscalate: raise({ type: 'ESCALATE' }),
       raiseHangUp: raise({ type: 'HANG_UP' }),
@@ -176,7 +179,10 @@ export function compileScenario(scenario: Scenario, clock: Pick<CallClock, 'now'
     context: ({ input }: { input: CallInput }) => initialContext(scenario, input.seed, clock.now(), input.thinkingMs ?? 0),
     initial: 'ringing',
     on: {
-      SAY: { guard: 'canSpeak', actions: ['hear', 'cancelSilence', 'raiseHeard', 'raiseRestartSilence'] },
+      SAY: [
+        { guard: and(['canSpeak', 'notUnderstood']), actions: ['notCaught', 'cancelSilence', 'raiseRestartSilence'] },
+        { guard: 'canSpeak', actions: ['hear', 'cancelSilence', 'raiseHeard', 'raiseRestartSilence'] },
+      ],
       SILENCE_TIMEOUT: { guard: 'notComposing', actions: ['raiseSilence', ...RESTART_SILENCE_AFTER_REPLY] },
       SILENCE_RESTART: { guard: 'canSpeak', actions: RESTART_SILENCE },
       COMPOSING: [

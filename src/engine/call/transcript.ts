@@ -21,6 +21,8 @@ export interface TraineeReply {
   asks?: string[];
   disclosesAccount?: boolean;
   evidence?: ActEvidence[];
+  /** Set when a typed or spoken reply could not be understood (no words, or not English): the customer asks again. */
+  notUnderstood?: 'noWords' | 'notEnglish';
 }
 
 export type CallEventKind = 'answer' | 'hold' | 'resume' | 'lookup' | 'escalate' | 'silence' | 'hangUp' | 'missed' | 'misheard';

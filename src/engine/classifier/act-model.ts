@@ -1,9 +1,9 @@
 /**
  * The learned act model: a small network with one hidden layer that reads a
  * reply's features (see reply-features.ts) and gives each act a probability.
- * It generalises where the lexicon alone does not: new wording of a
- * dismissal, an explanation or an offer. `npm run train:acts` trains it on the
- * tuning part of the labelled utterances, never the held-out part, and writes
+ * It decides every act except those whose definition is a rule (jargon,
+ * over-talking). `npm run train:acts` trains it here on the tuning writers'
+ * files in tests/fixtures/acts (never on the held-out file) and writes
  * act-model.json; weights are stored as 8-bit integers with one scale per
  * layer so the file stays small enough to load with the NLP model.
  */
@@ -33,8 +33,6 @@ export interface ActModelFile {
   acts: DialogueAct[];
   hidden: number;
   threshold: number;
-  /** Acts whose lexicon cue was right at least 95% of the time in training: a cue for one of these stands whatever the model says. */
-  trustedCues: DialogueAct[];
   features: string[];
   w1: QuantisedLayer;
   b1: number[];
@@ -50,7 +48,8 @@ export interface ModelDecision {
 }
 
 export interface ActModel {
-  trustedCues: ReadonlySet<DialogueAct>;
+  /** Whether the model has a weight for this feature: a reply none of whose words it knows is probably not English. */
+  knows(name: string): boolean;
   /** The acts the model hears; `explain` says which of them need the reply's words found (working them out is the slow part). */
   decide(features: ReplyFeatures, explain?: (act: DialogueAct) => boolean): ModelDecision[];
 }
@@ -132,16 +131,16 @@ export function createActModel(file: ActModelFile): ActModel {
 
   /** Which of the reply's words pushed act k up most, through the units they switched on. */
   function wordsFor(k: number, rows: number[], names: string[], features: ReplyFeatures, active: Float64Array): string[] {
-    const pushes: { name: string; push: number }[] = [];
+    const pushes: { name: string; push: number; short: boolean }[] = [];
     rows.forEach((row, index) => {
       const name = names[index]!;
-      // Short words ("it", "or") push a little everywhere; as evidence they explain nothing.
-      if (!(name.startsWith('b:') || (name.startsWith('w:') && name.length > 5))) return;
+      if (!(name.startsWith('b:') || name.startsWith('w:') || name.startsWith('q:'))) return;
       let push = 0;
       for (let j = 0; j < hidden; j++) if (active[j]) push += w1[row * hidden + j]! * w2[j * acts.length + k]!;
-      if (push > 0) pushes.push({ name, push });
+      // Short words ("it", "or") push a little everywhere; as evidence they explain little, so they come last.
+      if (push > 0) pushes.push({ name, push, short: !name.startsWith('b:') && name.length <= 4 });
     });
-    pushes.sort((a, b) => b.push - a.push);
+    pushes.sort((a, b) => Number(a.short) - Number(b.short) || b.push - a.push);
     const chosen: string[] = [];
     for (const { name } of pushes) {
       const words = features.wordsOf(name);
@@ -153,7 +152,7 @@ export function createActModel(file: ActModelFile): ActModel {
   }
 
   return {
-    trustedCues: new Set(file.trustedCues),
+    knows: (name) => network.rowOf.has(name),
     decide(features, explain = () => true) {
       const names: string[] = [];
       const rows: number[] = [];

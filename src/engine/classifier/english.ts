@@ -1,8 +1,8 @@
 /**
  * The classifier with wink-nlp's small English model, which ships inside its
- * npm package (no download at run time), and the trained act model. Together
- * they are about 1.5 MB gzipped, so the browser imports this module lazily,
- * only when a trainee types a reply.
+ * npm package (no download at run time), and the act model trained here
+ * (act-model.json). Together they are about 1.5 MB gzipped, so the browser
+ * imports this module lazily, when the trainee first reaches the reply box.
  */
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
@@ -14,11 +14,11 @@ import { createClassifier, type FeaturingClassifier, type Nlp } from './classify
 const PIPE = ['sbd', 'pos'];
 
 /**
- * `lexiconOnly` leaves the learned model out: for training it, and for
- * measuring what it adds. `model` swaps in another trained model, as
- * training's leave-one-file-out runs do.
+ * `untrained` leaves the act model out (training reads features through
+ * it); `model` swaps in another trained model, as leave-one-writer-out
+ * evaluation does.
  */
-export function createEnglishClassifier(options: { lexiconOnly?: boolean; model?: ActModelFile } = {}): FeaturingClassifier {
+export function createEnglishClassifier(options: { untrained?: boolean; model?: ActModelFile; explain?: boolean } = {}): FeaturingClassifier {
   const nlp = winkNLP(model, PIPE) as unknown as Nlp;
-  return createClassifier(nlp, options.lexiconOnly ? undefined : createActModel(options.model ?? (actModelFile as ActModelFile)));
+  return createClassifier(nlp, options.untrained ? undefined : createActModel(options.model ?? (actModelFile as ActModelFile)), { explain: options.explain ?? true });
 }

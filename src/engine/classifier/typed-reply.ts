@@ -61,7 +61,8 @@ function resolutionOffered(scenario: Scenario, text: string, amounts: number[], 
 export function typedReply(classifier: Classifier, scenario: Scenario, context: CallContext, text: string): TraineeReply {
   const customerSaid = context.transcript.flatMap((entry) => (entry.kind === 'customer' ? [entry.text] : []));
   const neutralWords = scenario.glossary.filter((entry) => entry.neutral).map((entry) => entry.term);
-  const { acts, evidence } = classifier.classify(text, { customerSaid, glossary: scenario.jargon, customerAnger: context.mood.anger, neutralWords });
+  const { acts, evidence, notUnderstood } = classifier.classify(text, { customerSaid, glossary: scenario.jargon, customerAnger: context.mood.anger, neutralWords });
+  if (notUnderstood) return { text, acts: [], evidence: [], notUnderstood };
   const asks = acts.flatMap((act) => {
     const category = categoryAskedBy(act);
     const fact = category ? factAskedAbout(scenario, context, category, text) : undefined;

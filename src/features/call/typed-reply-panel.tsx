@@ -2,6 +2,12 @@ import { useEffect, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { useClassifier } from './use-classifier';
 import { useSpeechInput } from './use-speech-input';
 import type { Classifier } from '../../engine/classifier/classify';
+import { MAX_REPLY_CHARACTERS } from '../../engine/classifier/readable';
+
+const NOT_UNDERSTOOD = {
+  noWords: 'The customer heard no words in that reply, so they asked you to say it again.',
+  notEnglish: "That did not read as English, so the customer didn't catch it. Say it again in English.",
+} as const;
 
 interface Props {
   disabled: boolean;
@@ -15,6 +21,7 @@ interface Props {
 /** The trainee's own words: typed (Enter sends) or spoken and checked before sending. */
 export function TypedReplyPanel({ disabled, note, lang, onSend, onComposing }: Props) {
   const [text, setText] = useState('');
+  const [notCaught, setNotCaught] = useState<keyof typeof NOT_UNDERSTOOD | null>(null);
   const classifier = useClassifier();
   const speech = useSpeechInput(lang, (heard) => setText((current) => (current ? `${current} ${heard}` : heard)));
   const composing = !disabled && (text.trim().length > 0 || speech.listening);
@@ -29,6 +36,7 @@ export function TypedReplyPanel({ disabled, note, lang, onSend, onComposing }: P
     const ready = classifier.classifier ?? (await classifier.load());
     if (!ready) return;
     onSend(ready, words);
+    setNotCaught(ready.classify(words).notUnderstood ?? null);
     setText('');
   };
   const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
@@ -67,6 +75,16 @@ export function TypedReplyPanel({ disabled, note, lang, onSend, onComposing }: P
           </button>
         )}
       </div>
+      {text.length > MAX_REPLY_CHARACTERS && (
+        <p className="notice notice-warning" role="status">
+          Your reply is {text.length.toLocaleString('en')} characters long; only the first {MAX_REPLY_CHARACTERS.toLocaleString('en')} will be heard.
+        </p>
+      )}
+      {notCaught && (
+        <p className="notice notice-warning" role="status">
+          {NOT_UNDERSTOOD[notCaught]}
+        </p>
+      )}
       <p className="muted" role="status">
         {classifier.status === 'loading' && 'Loading the language model (first reply only)…'}
         {classifier.status === 'failed' && 'The language model could not be loaded. Reload the page to try again.'}
