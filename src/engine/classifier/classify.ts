@@ -11,7 +11,7 @@
  * customer said. The NLP instance and the model are passed in, so the
  * browser can load them lazily.
  */
-import type { DialogueAct } from '../acts';
+import { isHarmful, type DialogueAct } from '../acts';
 import { joinTokens } from '../text';
 import type { ActEvidence } from '../call/transcript';
 import type { ActModel } from './act-model';
@@ -169,8 +169,8 @@ export function createClassifier(nlp: Nlp, model?: ActModel, { explain = true } 
   }
 
   /**
-   * Each sentence of a longer reply, read on its own as well: an act one
-   * sentence performs ("When did it start?") is not drowned by what the
+   * Each sentence of a longer reply, read on its own as well: a helpful act
+   * one sentence performs ("When did it start?") is not drowned by what the
    * others do (a greeting and an apology before it).
    */
   function sentencesAlone(tokens: ReplyTokens, context: ClassifyContext): ReplyFeatures[] {
@@ -217,8 +217,10 @@ export function createClassifier(nlp: Nlp, model?: ActModel, { explain = true } 
       const evidence = ruled(text, tokens, context);
       const restates = features.names.includes('ctx:restates-none') ? false : Boolean(context.customerSaid?.length);
       const decided = new Map<DialogueAct, { confidence: number; words: string[] }>();
-      for (const view of [features, ...sentencesAlone(tokens, context)]) {
+      for (const [v, view] of [features, ...sentencesAlone(tokens, context)].entries()) {
         for (const decision of model?.decide(view, explain ? (act) => !decided.has(act) : () => false) ?? []) {
+          // Whether a reply harms is judged on the whole of it: the rest can change what one sentence means.
+          if (v > 0 && isHarmful(decision.act)) continue;
           const before = decided.get(decision.act);
           if (!before) decided.set(decision.act, { confidence: decision.confidence, words: decision.words });
           else if (decision.confidence > before.confidence) before.confidence = decision.confidence;

@@ -56,7 +56,10 @@ export function TypedReplyPanel({ disabled, note, lang, onSend, onComposing }: P
         aria-describedby="typed-reply-hint"
         rows={3}
         value={text}
-        onChange={(event) => setText(event.target.value)}
+        onChange={(event) => {
+          setText(event.target.value);
+          setNotCaught(null);
+        }}
         onKeyDown={onKeyDown}
         onFocus={() => void classifier.load()}
         disabled={disabled}
