@@ -63,6 +63,8 @@ export interface FeaturingClassifier extends Classifier {
 const RULED_ACTS: ReadonlySet<DialogueAct> = new Set(['jargon', 'overTalking']);
 /** Only the last few things the customer said can be restated: a whole call's words would make anything look like a summary. */
 const RECENT_CUSTOMER_LINES = 3;
+const JOINS = new Set(['and', 'or']);
+const QUESTION_WORDS = new Set(['who', 'whom', 'whose', 'what', 'which', 'when', 'where', 'why', 'how']);
 
 function escapeRegExp(text: string) {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -169,13 +171,25 @@ export function createClassifier(nlp: Nlp, model?: ActModel, { explain = true } 
   }
 
   /**
-   * Each sentence of a longer reply, read on its own as well: a helpful act
-   * one sentence performs ("When did it start?") is not drowned by what the
-   * others do (a greeting and an apology before it).
+   * Each sentence of a longer reply, and each question of a compound one
+   * ("what did it cost, and why did it matter?"), read on its own as well: a
+   * helpful act one part performs is not drowned by what the others do (a
+   * greeting and an apology before "When did it start?").
    */
-  function sentencesAlone(tokens: ReplyTokens, context: ClassifyContext): ReplyFeatures[] {
-    if (tokens.sentences.length < 2) return [];
-    return tokens.sentences.map((span, s) => featuresFor({ ...tokens, sentences: [span], asking: [tokens.asking[s]!] }, context));
+  function partsAlone(tokens: ReplyTokens, context: ClassifyContext): ReplyFeatures[] {
+    const parts: { span: [number, number]; asking: boolean }[] = [];
+    tokens.sentences.forEach(([from, to], s) => {
+      let start = from;
+      for (let i = from + 1; i < to - 1; i++) {
+        if (JOINS.has(tokens.normal[i]!) && QUESTION_WORDS.has(tokens.normal[i + 1]!) && i > start + 1) {
+          parts.push({ span: [start, i], asking: tokens.asking[s]! });
+          start = i + 1;
+        }
+      }
+      parts.push({ span: [start, to], asking: tokens.asking[s]! });
+    });
+    if (parts.length < 2) return [];
+    return parts.map(({ span, asking }) => featuresFor({ ...tokens, sentences: [span], asking: [asking] }, context));
   }
 
   function ruled(text: string, tokens: ReplyTokens, context: ClassifyContext): ActEvidence[] {
@@ -217,7 +231,7 @@ export function createClassifier(nlp: Nlp, model?: ActModel, { explain = true } 
       const evidence = ruled(text, tokens, context);
       const restates = features.names.includes('ctx:restates-none') ? false : Boolean(context.customerSaid?.length);
       const decided = new Map<DialogueAct, { confidence: number; words: string[] }>();
-      for (const [v, view] of [features, ...sentencesAlone(tokens, context)].entries()) {
+      for (const [v, view] of [features, ...partsAlone(tokens, context)].entries()) {
         for (const decision of model?.decide(view, explain ? (act) => !decided.has(act) : () => false) ?? []) {
           // Whether a reply harms is judged on the whole of it: the rest can change what one sentence means.
           if (v > 0 && isHarmful(decision.act)) continue;

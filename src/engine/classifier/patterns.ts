@@ -1,6 +1,7 @@
 /**
- * A tiny phrase-pattern language over wink-nlp tokens, so the lexicon reads
- * like the phrases it catches. A pattern is space-separated token specs:
+ * A tiny phrase-pattern language over wink-nlp tokens, so the definitions'
+ * example phrases (definitions.ts) read like what they catch. A pattern is
+ * space-separated token specs:
  *
  *   word      the token's normal form (contractions are already expanded: "can't" → "can not")
  *   word*     a normal form starting with "word"
