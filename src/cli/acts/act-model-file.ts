@@ -11,7 +11,7 @@ import { fingerprint, type LabelledUtterance } from './labelled-utterances';
 import { DEFAULT_SETTINGS, trainNetwork, type TrainingSettings } from './train-network';
 
 /** Acts are heard from this probability: the leave-one-writer-out sweep (eval:acts prints it) peaked here, and false alarms fall as it rises. */
-export const THRESHOLD = 0.45;
+export const THRESHOLD = 0.5;
 
 /** The utterance as chat or a speech transcript would have it: lower case, no punctuation, no apostrophes. */
 export function typedPlainly(text: string): string {

@@ -29,7 +29,7 @@ export interface TrainingSettings {
   dropout: number;
 }
 
-export const DEFAULT_SETTINGS: TrainingSettings = { hidden: 96, epochs: 15, rate: 0.05, decay: 1e-4, positiveWeight: 2.5, minCount: 3, seed: 20261123, augment: 1, dropout: 0.3 };
+export const DEFAULT_SETTINGS: TrainingSettings = { hidden: 64, epochs: 15, rate: 0.05, decay: 1e-4, positiveWeight: 2.5, minCount: 5, seed: 20261123, augment: 1, dropout: 0.3 };
 
 export function trainNetwork(examples: TrainingExample[], settings: TrainingSettings = DEFAULT_SETTINGS): { network: ActNetwork; features: string[] } {
   let random = seedState(settings.seed);
