@@ -33,6 +33,7 @@ const traineeEntry = z.strictObject({
   offers: text(200).optional(),
   asks: z.array(text(200)).max(50).optional(),
   disclosesAccount: z.boolean().optional(),
+  notUnderstood: z.enum(['noWords', 'notEnglish']).optional(),
   evidence: z.array(z.strictObject({ act, confidence: z.number().min(0).max(1), words: z.array(text(200)).max(100) })).max(100).optional(),
 });
 const customerEntry = z.strictObject({ kind: z.literal('customer'), at, mood, text: text(5000), line: text(200), reveals: text(200).optional(), audio: text(500).optional() });
