@@ -31,8 +31,12 @@ function scenarioFiles(folders: string[]): string[] {
 }
 
 function summarise(scenario: Scenario): ScenarioSummary {
-  const { id, version, title, summary, level, expectedMinutes, briefing, replyMode, weights, persona, account } = scenario;
-  return { id, version, title, summary, level, expectedMinutes, briefing, replyMode, weights, persona: { name: persona.name, description: persona.description }, account: { holder: account.holder, number: account.number } };
+  const { id, version, title, summary, level, expectedMinutes, setting, direction, checklist, briefing, replyMode, weights, persona, account } = scenario;
+  return {
+    id, version, title, summary, level, expectedMinutes, ...(setting ? { setting } : {}), direction, checklist, briefing, replyMode, weights,
+    persona: { name: persona.name, description: persona.description },
+    account: { holder: account.holder, number: account.number },
+  };
 }
 
 export function scenariosPlugin(folder = 'scenarios'): Plugin {

@@ -8,6 +8,7 @@ import { basename, join, relative } from 'node:path';
 import { formatProblem, loadScenarios } from '../engine/scenario/scenario-loader';
 import { reportScenario } from '../engine/scenario/scenario-report';
 import { findLoops } from '../engine/scenario/loop-checks';
+import { CHECKLIST, checklistRow } from '../engine/scoring/checklist';
 
 const args = process.argv.slice(2);
 const files = args.length
@@ -25,6 +26,8 @@ for (const scenario of scenarios) {
   const report = reportScenario(scenario);
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
   console.log(`${scenario.id} (v${scenario.version}, level ${scenario.level}): ${scenario.title}`);
+  if (scenario.setting) console.log(`  setting: ${scenario.setting}${scenario.direction === 'outbound' ? ' (outbound call)' : ''}`);
+  console.log(`  checklist rows (${scenario.checklist.length}): ${scenario.checklist.length ? scenario.checklist.join(', ') : 'none named'}`);
   console.log(`  states: ${report.states}   situations explored: ${report.situations}${report.truncated ? ' (truncated)' : ''}   distinct routes: ${report.routesCapped ? '≥' : ''}${report.routes}   (${seconds} s)`);
   console.log(`  endings (${report.endings.length}):`);
   for (const ending of report.endings) {
@@ -48,6 +51,16 @@ for (const scenario of scenarios) {
   for (const loop of loops) console.log(`    ${loop.state}: ${loop.message}`);
   console.log('');
 }
+
+// Mastery needs a row shown in more than one scenario, so say which rows the library leaves short.
+const coverage = new Map<string, string[]>();
+for (const scenario of scenarios) for (const id of scenario.checklist) coverage.set(id, [...(coverage.get(id) ?? []), scenario.id]);
+const showable = CHECKLIST.rows.filter((row) => row.competencies.length);
+const { differentScenarios } = CHECKLIST.mastery;
+const short = showable.filter((row) => (coverage.get(row.id)?.length ?? 0) < differentScenarios);
+console.log(`checklist: ${showable.length - short.length} of ${showable.length} rows a call can show are covered by ${differentScenarios}+ scenarios (mastery needs ${differentScenarios})`);
+for (const row of short) console.log(`  ${row.id} (${coverage.get(row.id)?.length ?? 0}): ${checklistRow(row.id)!.category}`);
+console.log('');
 
 const errors = problems.filter((problem) => problem.severity === 'error');
 const failedFiles = new Set(errors.map((problem) => basename(problem.file)));

@@ -8,6 +8,10 @@ export interface ScenarioSummary {
   summary: string;
   level: Scenario['level'];
   expectedMinutes: number;
+  setting?: string;
+  direction: Scenario['direction'];
+  /** The checklist rows (seed 004, 001) the scenario covers. */
+  checklist: string[];
   briefing: string;
   replyMode: Scenario['replyMode'];
   weights: Scenario['weights'];

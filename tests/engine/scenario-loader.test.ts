@@ -37,6 +37,8 @@ const MALFORMED: { name: string; breakIt: (s: Json) => void; path: string; says:
   { name: 'asks-unknown-fact', breakIt: (s) => (s.replies.vent[2].asks = ['deliveryDate']), path: 'replies.vent[2].asks[0]', says: /fact "deliveryDate" is not defined; expected one of: parcelLate, orderedMonday/ },
   { name: 'asks-without-question', breakIt: (s) => (s.replies.greet[2].asks = ['orderedMonday']), path: 'replies.greet[2].asks[0]', says: /"when" fact, but the reply's acts ask no "when" question/ },
   { name: 'bad-date', breakIt: (s) => (s.account.bills[0].issued = '1 October'), path: 'account.bills[0].issued', says: /date/i },
+  { name: 'unknown-checklist-row', breakIt: (s) => (s.checklist = ['004-confer', '004-cancel']), path: 'checklist[1]', says: /004-confer/ },
+  { name: 'checklist-row-twice', breakIt: (s) => (s.checklist = ['004-records', '004-records']), path: 'checklist[1]', says: /row "004-records" is listed twice/ },
   { name: 'best-unreachable', breakIt: (s) => (s.machine.states.closing.on.HEARD[0].guard = { type: 'flagged', params: { flag: 'never' } }) && s.flags.push('never'), path: 'machine', says: /no sequence of prepared replies reaches an ending marked "best"/ },
 ];
 

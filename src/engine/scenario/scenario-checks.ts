@@ -8,6 +8,7 @@ import { categoryAskedBy, isHarmful } from '../acts';
 import { containsPhrase } from '../text';
 import type { ActionRef, GuardRef, Scenario, StateConfig } from './scenario-schema';
 import { ACCOUNT_SECTIONS, ENGINE_STATES } from '../vocabulary';
+import { checklistRow } from '../scoring/checklist';
 import {
   allNodes,
   buildStateTree,
@@ -124,6 +125,7 @@ export function checkScenario(scenario: Scenario): Problem[] {
       error(`glossary[${i}].neutral`, `"${entry.term}" is also in the jargon list; a word is either jargon to this customer or neutral, not both`);
     }
   });
+  checkChecklist(scenario, error, warn);
   if (!scenario.machine.on?.ESCALATE) {
     error('machine.on.ESCALATE', 'the trainee can escalate at any moment, so the machine must say where ESCALATE goes');
   }
@@ -152,6 +154,14 @@ function checkFinal(node: StateNodeInfo, root: StateNodeInfo, error: (path: stri
       if (config[key]) error(`${at}.${key}`, 'a final state ends the call, so it cannot have transitions or child states');
     }
   }
+}
+
+/** Each checklist row once, and only rows a call can show. */
+function checkChecklist(scenario: Scenario, error: (path: string, message: string) => void, warn: (path: string, message: string) => void) {
+  scenario.checklist.forEach((id, i) => {
+    if (scenario.checklist.indexOf(id) !== i) error(`checklist[${i}]`, `row "${id}" is listed twice`);
+    else if (!checklistRow(id)?.competencies.length) warn(`checklist[${i}]`, `row "${id}" names no competency a call can show, so no call of this scenario counts towards it`);
+  });
 }
 
 function checkReplies(

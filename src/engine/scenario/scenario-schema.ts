@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { DIALOGUE_ACTS, FACT_CATEGORIES } from '../acts';
 import { MOOD_DIMENSIONS } from '../mood';
 import { ACCOUNT_SECTIONS, COMPETENCIES, SCENARIO_EVENTS, type AccountSection } from '../vocabulary';
+import { CHECKLIST_ROW_IDS } from '../scoring/checklist';
 
 const id = z.string().regex(/^[a-zA-Z][a-zA-Z0-9_-]*$/, 'a name of letters, digits, "-" or "_", starting with a letter');
 const text = z.string().trim().min(1, 'non-empty text');
@@ -201,6 +202,12 @@ export const scenarioSchema = z.strictObject({
   summary: text.describe('One line for the scenario card'),
   level: z.enum(['I', 'II', 'III']).describe('Seed 002: I routine, II complex, III referred complaints'),
   expectedMinutes: z.number().positive(),
+  setting: text.optional().describe('Where the call takes place, for the picker\'s filter: the line of business and the desk, e.g. "Energy utility, billing line"'),
+  direction: z.enum(['inbound', 'outbound']).default('inbound').describe('Inbound: the customer rings and the trainee answers. Outbound: the trainee places the call and the customer picks up'),
+  checklist: z
+    .array(z.enum(CHECKLIST_ROW_IDS))
+    .default([])
+    .describe('The rows of the seed 004 OJT checklist and seed 001 work processes this scenario lets a trainee show (ids from src/engine/scoring/checklist.json); the review counts mastery by them'),
   currency: z.string().regex(/^[A-Z]{3}$/, 'an ISO 4217 code such as USD, GBP or EUR').default('USD').describe('The currency of every amount in the file'),
   persona: z.strictObject({
     name: text,
