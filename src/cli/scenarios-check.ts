@@ -8,7 +8,7 @@ import { basename, join, relative } from 'node:path';
 import { formatProblem, loadScenarios } from '../engine/scenario/scenario-loader';
 import { reportScenario } from '../engine/scenario/scenario-report';
 import { findLoops } from '../engine/scenario/loop-checks';
-import { CHECKLIST, checklistRow } from '../engine/scoring/checklist';
+import { CHECKLIST } from '../engine/scoring/checklist';
 
 const args = process.argv.slice(2);
 const files = args.length
@@ -53,14 +53,18 @@ for (const scenario of scenarios) {
 }
 
 // Mastery needs a row shown in more than one scenario, so say which rows the library leaves short.
-const coverage = new Map<string, string[]>();
-for (const scenario of scenarios) for (const id of scenario.checklist) coverage.set(id, [...(coverage.get(id) ?? []), scenario.id]);
-const showable = CHECKLIST.rows.filter((row) => row.competencies.length);
-const { differentScenarios } = CHECKLIST.mastery;
-const short = showable.filter((row) => (coverage.get(row.id)?.length ?? 0) < differentScenarios);
-console.log(`checklist: ${showable.length - short.length} of ${showable.length} rows a call can show are covered by ${differentScenarios}+ scenarios (mastery needs ${differentScenarios})`);
-for (const row of short) console.log(`  ${row.id} (${coverage.get(row.id)?.length ?? 0}): ${checklistRow(row.id)!.category}`);
-console.log('');
+if (!args.length) printCoverage();
+
+function printCoverage() {
+  const coverage = new Map<string, string[]>();
+  for (const scenario of scenarios) for (const id of scenario.checklist) coverage.set(id, [...(coverage.get(id) ?? []), scenario.id]);
+  const showable = CHECKLIST.rows.filter((row) => row.competencies.length);
+  const { differentScenarios } = CHECKLIST.mastery;
+  const short = showable.filter((row) => (coverage.get(row.id)?.length ?? 0) < differentScenarios);
+  console.log(`checklist: ${showable.length - short.length} of ${showable.length} rows a call can show are covered by ${differentScenarios}+ scenarios (mastery needs ${differentScenarios})`);
+  for (const row of short) console.log(`  ${row.id} (${coverage.get(row.id)?.length ?? 0}): ${row.text.length > 100 ? `${row.text.slice(0, 99)}…` : row.text}`);
+  console.log('');
+}
 
 const errors = problems.filter((problem) => problem.severity === 'error');
 const failedFiles = new Set(errors.map((problem) => basename(problem.file)));

@@ -1,0 +1,50 @@
+/**
+ * Each scenario of the library completed by typing alone in Chromium, in a
+ * trainee's own words (tests/fixtures/typed/<id>.json, written without the
+ * labelled utterances or the lexicon): the call reaches the best ending, the
+ * notes are typed in, and the scorecard rates the call.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { typedScript } from '../helpers/library-scenario';
+import { axeViolations, openBrowser, type BrowserSession } from './browser';
+import { enterName, fillNotesAndScore, scenarioFile } from './flows';
+
+const LIBRARY = ['gym-cancellation'];
+
+describe('library scenarios typed in the trainee\'s own words', () => {
+  let browser: BrowserSession;
+  beforeAll(async () => {
+    browser = await openBrowser();
+    await enterName(browser.page, browser.baseUrl);
+  });
+  afterAll(async () => browser.close());
+
+  it.each(LIBRARY)('completes %s by typing alone, to the best ending', async (id) => {
+    const { page } = browser;
+    const scenario = scenarioFile(id);
+    const script = typedScript(id);
+    const best = Object.values(scenario.machine.states).find((state) => state.meta?.ending?.best)!.meta!.ending!.title;
+    await page.goto(browser.baseUrl);
+    await page.getByRole('link', { name: `Read the briefing for ${scenario.title}` }).click();
+    await page.getByLabel('Type or say my own words').check();
+    await page.getByRole('button', { name: 'Start the call' }).click();
+    await page.getByRole('button', { name: scenario.direction === 'outbound' ? 'Place the call' : 'Answer' }).click();
+    const box = page.getByLabel('Say it in your own words');
+    for (const step of script.steps) {
+      if (step.startsWith('LOOKUP ')) {
+        await page.getByRole('group', { name: 'Look up' }).getByRole('button', { name: step.slice(7) }).click();
+        continue;
+      }
+      const before = await page.locator('ol[aria-label="Call so far"] .line-trainee').count();
+      await box.fill(step);
+      await box.press('Enter');
+      await page.locator('ol[aria-label="Call so far"] .line-trainee').nth(before).waitFor();
+    }
+    await page.getByText(/^Call ended:/).waitFor();
+    expect(await page.getByText(/^Call ended:/).innerText()).toContain(best);
+    await fillNotesAndScore(page, script.notes);
+    expect(['Satisfactory', 'Superior']).toContain(await page.locator('.overall strong').innerText());
+    expect(await axeViolations(page)).toEqual([]);
+    expect(browser.errors).toEqual([]);
+  }, 240_000);
+});
