@@ -10,8 +10,8 @@ export interface ScenarioSummary {
   expectedMinutes: number;
   setting?: string;
   direction: Scenario['direction'];
-  /** The checklist rows (seed 004, 001) the scenario covers. */
-  checklist: string[];
+  /** The checklist rows (seed 004, 001) the scenario covers, with a short label for the card. */
+  checklist: { id: string; label: string }[];
   briefing: string;
   replyMode: Scenario['replyMode'];
   weights: Scenario['weights'];

@@ -7,6 +7,9 @@ import type { ScenarioSummary } from '../../lib/scenario-summary';
 import { bestScores } from '../../lib/storage/best-scores';
 import { LEVEL_NAMES } from '../../components/levels';
 import { NameForm } from './name-form';
+import { filterScenarios, NO_FILTERS, recommendNext, settingsOf, type Recommendation, type ScenarioFilters } from './recommend';
+import { ScenarioFiltersForm } from './scenario-filters';
+import { useCompetencyStandings } from './use-competency-standings';
 
 function focusCompetencies(scenario: ScenarioSummary): string[] {
   return RUBRIC.competencies
@@ -28,10 +31,36 @@ function useBestScores(traineeName: string) {
   return best;
 }
 
+function competencyTitle(id: string): string {
+  return RUBRIC.competencies.find((competency) => competency.id === id)?.title ?? id;
+}
+
+/** The call to take next, and why: the weakest competency first, or an easy start. */
+function NextCall({ recommendation }: { recommendation: Recommendation }) {
+  const { scenario, competency } = recommendation;
+  return (
+    <section className="card next-call" aria-labelledby="next-call">
+      <h2 id="next-call">Recommended next: {scenario.title}</h2>
+      <p>
+        {competency
+          ? `Your lowest competency so far is ${competencyTitle(competency.id)} (average ${competency.average} over ${competency.calls} ${competency.calls === 1 ? 'call' : 'calls'}); this call works it${(scenario.weights[competency.id] ?? 1) > 1 ? ' harder than most' : ''}.`
+          : `A Level ${scenario.level} call (${LEVEL_NAMES[scenario.level]}) to start with.`}
+      </p>
+      <Link href={`/briefing/${scenario.id}`} className="button primary" aria-label={`Read the briefing for the recommended call, ${scenario.title}`}>
+        Read the briefing
+      </Link>
+    </section>
+  );
+}
+
 export function PickerPage() {
   const traineeName = usePreferences((state) => state.traineeName);
   const [renaming, setRenaming] = useState(false);
+  const [filters, setFilters] = useState<ScenarioFilters>(NO_FILTERS);
   const best = useBestScores(traineeName);
+  const standings = useCompetencyStandings(traineeName);
+  const shown = filterScenarios(SCENARIO_SUMMARIES, filters);
+  const recommendation = standings ? recommendNext(SCENARIO_SUMMARIES, standings, best) : null;
 
   if (!traineeName || renaming) {
     return (
@@ -56,11 +85,22 @@ export function PickerPage() {
           Some scenario files could not be loaded and are not listed. Run <code>npm run scenarios:check</code> for details.
         </div>
       )}
+      {recommendation && <NextCall recommendation={recommendation} />}
+      {SCENARIO_SUMMARIES.length > 0 && (
+        <ScenarioFiltersForm filters={filters} settings={settingsOf(SCENARIO_SUMMARIES)} shown={shown.length} total={SCENARIO_SUMMARIES.length} onChange={setFilters} />
+      )}
       {SCENARIO_SUMMARIES.length === 0 ? (
         <p className="empty">No scenarios are installed. Add a scenario file to the scenarios folder and restart the app.</p>
+      ) : shown.length === 0 ? (
+        <p className="empty">
+          No scenario matches these filters.{' '}
+          <button type="button" className="link-button" onClick={() => setFilters(NO_FILTERS)}>
+            Clear filters
+          </button>
+        </p>
       ) : (
         <ul className="scenario-grid" aria-label="Scenarios">
-          {SCENARIO_SUMMARIES.map((scenario) => {
+          {shown.map((scenario) => {
             const focus = focusCompetencies(scenario);
             const score = best[scenario.id];
             return (
@@ -75,6 +115,15 @@ export function PickerPage() {
                   <dd>
                     Level {scenario.level}: {LEVEL_NAMES[scenario.level]}
                   </dd>
+                  {scenario.setting && (
+                    <>
+                      <dt>Setting</dt>
+                      <dd>
+                        {scenario.setting}
+                        {scenario.direction === 'outbound' ? ' (you make the call)' : ''}
+                      </dd>
+                    </>
+                  )}
                   <dt>Exercises</dt>
                   <dd>{focus.length ? focus.join(', ') : 'All competencies equally'}</dd>
                   <dt>Expected length</dt>
@@ -82,6 +131,16 @@ export function PickerPage() {
                   <dt>Your best score</dt>
                   <dd>{score === undefined ? 'Not tried yet' : `${score} / 100`}</dd>
                 </dl>
+                {scenario.checklist.length > 0 && (
+                  <details className="checklist-rows">
+                    <summary>Checklist rows it covers ({scenario.checklist.length})</summary>
+                    <ul>
+                      {scenario.checklist.map((row) => (
+                        <li key={row.id}>{row.label}</li>
+                      ))}
+                    </ul>
+                  </details>
+                )}
                 <Link href={`/briefing/${scenario.id}`} className="button primary" aria-label={`Read the briefing for ${scenario.title}`}>
                   Read the briefing
                 </Link>
