@@ -20,10 +20,15 @@ export async function enterName(page: Page, baseUrl: string, name = 'Sam Trainee
   await page.getByRole('heading', { name: 'Choose a call' }).waitFor();
 }
 
+/** The button that connects the call: the trainee answers an inbound call and places an outbound one. */
+export function connectButton(scenario: Scenario): string {
+  return scenario.direction === 'outbound' ? 'Place the call' : 'Answer';
+}
+
 export async function startCall(page: Page, scenario: Scenario) {
   await page.getByRole('link', { name: `Read the briefing for ${scenario.title}` }).click();
   await page.getByRole('button', { name: 'Start the call' }).click();
-  await page.getByRole('button', { name: 'Answer' }).waitFor();
+  await page.getByRole('button', { name: connectButton(scenario) }).waitFor();
 }
 
 export function replyText(scenario: Scenario, replyId: string): string {
@@ -36,7 +41,7 @@ export function replyText(scenario: Scenario, replyId: string): string {
 export async function playSteps(page: Page, scenario: Scenario, steps: string[]) {
   for (const step of steps) {
     const [word, arg] = step.split(' ');
-    if (word === 'ANSWER') await page.getByRole('button', { name: 'Answer' }).click();
+    if (word === 'ANSWER') await page.getByRole('button', { name: connectButton(scenario) }).click();
     else if (word === 'HOLD') await page.getByRole('button', { name: 'Hold' }).click();
     else if (word === 'RESUME') await page.getByRole('button', { name: 'Resume from hold' }).click();
     else if (word === 'ESCALATE') await page.getByRole('button', { name: 'Escalate or transfer' }).click();

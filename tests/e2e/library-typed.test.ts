@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { typedScript } from '../helpers/library-scenario';
 import { axeViolations, openBrowser, type BrowserSession } from './browser';
-import { enterName, fillNotesAndScore, scenarioFile } from './flows';
+import { connectButton, enterName, fillNotesAndScore, scenarioFile } from './flows';
 
 const LIBRARY = ['gym-cancellation', 'water-hardship'];
 
@@ -28,7 +28,7 @@ describe('library scenarios typed in the trainee\'s own words', () => {
     await page.getByRole('link', { name: `Read the briefing for ${scenario.title}` }).click();
     await page.getByLabel('Type or say my own words').check();
     await page.getByRole('button', { name: 'Start the call' }).click();
-    await page.getByRole('button', { name: scenario.direction === 'outbound' ? 'Place the call' : 'Answer' }).click();
+    await page.getByRole('button', { name: connectButton(scenario) }).click();
     const box = page.getByLabel('Say it in your own words');
     for (const step of script.steps) {
       if (step.startsWith('LOOKUP ')) {

@@ -47,7 +47,8 @@ describe('a trainee in the browser', () => {
     expect(['Satisfactory', 'Superior']).toContain(level);
     expect(await axeViolations(page)).toEqual([]);
     expect(browser.errors).toEqual([]);
-  });
+    // A whole call with four accessibility scans: minutes, not seconds, on a busy two-core machine.
+  }, 240_000);
 
   it('prints the scorecard without the navigation and buttons', async () => {
     const { page } = browser;

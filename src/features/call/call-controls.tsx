@@ -11,6 +11,8 @@ const THINKING = [
 
 interface Props {
   status: 'ringing' | 'live' | 'ended';
+  /** Outbound: the trainee places the call rather than answering it. */
+  outbound?: boolean;
   onHold: boolean;
   onAnswer: () => void;
   onHoldToggle: () => void;
@@ -20,7 +22,7 @@ interface Props {
   onThinking: (ms: number) => void;
 }
 
-export function CallControls({ status, onHold, onAnswer, onHoldToggle, onEscalate, onEnd, thinkingMs, onThinking }: Props) {
+export function CallControls({ status, outbound = false, onHold, onAnswer, onHoldToggle, onEscalate, onEnd, thinkingMs, onThinking }: Props) {
   const { volume, muted, speech, setVolume, setMuted, setSpeech } = usePreferences();
   const live = status === 'live';
   const [confirming, setConfirming] = useState(false);
@@ -30,7 +32,7 @@ export function CallControls({ status, onHold, onAnswer, onHoldToggle, onEscalat
       <div className="control-row">
         {status === 'ringing' && (
           <button type="button" className="primary large answer" onClick={onAnswer} autoFocus>
-            Answer
+            {outbound ? 'Place the call' : 'Answer'}
           </button>
         )}
         <button type="button" onClick={onHoldToggle} disabled={!live} aria-pressed={onHold}>

@@ -62,7 +62,7 @@ function LiveCall({ session, scenario, call, resumedExactly }: { session: Stored
   const [, navigate] = useLocation();
   const [submitting, setSubmitting] = useState(false);
   const notesDraft = useRef<CallNotes>(session.notes);
-  useCallAudio(view, scenario.persona);
+  useCallAudio(view, scenario.persona, scenario.direction);
 
   const choose = useCallback((replyId: string) => call.choose(replyId), [call]);
   const sayTyped = useCallback((classifier: Classifier, text: string) => call.sayTyped(classifier, text), [call]);
@@ -93,7 +93,8 @@ function LiveCall({ session, scenario, call, resumedExactly }: { session: Stored
   const download = () => downloadSession({ ...session, saved: call.save(), record: call.record(notesDraft.current), notes: notesDraft.current, updatedAt: new Date().toISOString() });
 
   const ended = view.status === 'ended';
-  const replyNote = view.status === 'ringing' ? 'Answer the call first.' : view.onHold ? 'The customer is on hold and cannot hear you.' : undefined;
+  const outbound = scenario.direction === 'outbound';
+  const replyNote = view.status === 'ringing' ? (outbound ? 'Place the call first.' : 'Answer the call first.') : view.onHold ? 'The customer is on hold and cannot hear you.' : undefined;
 
   return (
     <div className="call-page">
@@ -102,7 +103,7 @@ function LiveCall({ session, scenario, call, resumedExactly }: { session: Stored
           {scenario.title} <span className="muted">with {scenario.persona.name}</span>
         </h1>
         <p className="call-status" role="status">
-          {view.status === 'ringing' ? 'The phone is ringing…' : ended ? `Call ended: ${view.ending?.detail.title}` : view.onHold ? 'On hold' : 'On the call'}
+          {view.status === 'ringing' ? (outbound ? `Ready to call ${scenario.persona.name}` : 'The phone is ringing…') : ended ? `Call ended: ${view.ending?.detail.title}` : view.onHold ? 'On hold' : 'On the call'}
         </p>
         <CallClock call={call} view={view} />
         {storageFailed && (
@@ -135,6 +136,7 @@ function LiveCall({ session, scenario, call, resumedExactly }: { session: Stored
           {!ended && (
             <CallControls
               status={view.status}
+              outbound={outbound}
               onHold={view.onHold}
               onAnswer={() => call.answer()}
               onHoldToggle={() => call.send({ type: view.onHold ? 'RESUME' : 'HOLD' })}

@@ -11,18 +11,19 @@ import { usePreferences } from '../../lib/preferences';
 import { applyVolume, play, stop, stopAll } from '../../lib/sound';
 import { silence, speak } from '../../lib/voice';
 
-export function useCallAudio(view: CallView, persona: Scenario['persona']) {
+export function useCallAudio(view: CallView, persona: Scenario['persona'], direction: Scenario['direction'] = 'inbound') {
   const { volume, muted, speech } = usePreferences();
   const spoken = useRef(view.transcript.length);
 
   useEffect(() => applyVolume(volume, muted), [volume, muted]);
 
   useEffect(() => {
-    if (view.status === 'ringing') play('ring');
+    // An outbound call waits silently for the trainee to place it; only an inbound one rings.
+    if (view.status === 'ringing' && direction === 'inbound') play('ring');
     else stop('ring');
     if (view.status === 'live' && view.onHold) play('hold');
     else stop('hold');
-  }, [view.status, view.onHold]);
+  }, [view.status, view.onHold, direction]);
 
   const ended = view.status === 'ended';
   useEffect(() => {
