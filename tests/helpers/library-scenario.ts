@@ -37,12 +37,18 @@ export function englishClassifier(): Classifier {
   return shared;
 }
 
+/** The section a look-up button names, as the trainee sees it: "Bills", or a scenario's own "Delivery note". */
+function sectionNamed(scenario: Scenario, label: string): AccountSection {
+  const own = Object.entries(scenario.account.sections).find(([, section]) => section.title === label);
+  return own ? own[0] : (label.toLowerCase() as AccountSection);
+}
+
 /** Plays typed words (and "LOOKUP <Section>" steps) after answering, the way the browser test types them. */
 export function playTyped(scenario: Scenario, steps: string[], classifier = englishClassifier()) {
   const call = play(scenario, ['ANSWER']);
   for (const step of steps) {
     if (call.view.status !== 'live') throw new Error(`"${step}": the call already ended in ${call.view.phase}`);
-    if (step.startsWith('LOOKUP ')) call.send({ type: 'LOOKUP', section: step.slice(7).toLowerCase() as AccountSection });
+    if (step.startsWith('LOOKUP ')) call.send({ type: 'LOOKUP', section: sectionNamed(scenario, step.slice(7)) });
     else call.sayTyped(classifier, step);
   }
   return call;
