@@ -53,7 +53,8 @@ describe('a call taken in the trainee\'s own words', () => {
     expect(await axeViolations(page)).toEqual([]);
     const origin = new URL(browser.baseUrl).origin;
     expect(requests.filter((url) => !url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:'))).toEqual([]);
-  });
+    // A whole typed call, classifier included, with two accessibility scans: minutes on a busy two-core machine.
+  }, 240_000);
 
   it('says plainly when speech input cannot work here, and typing still does', async () => {
     const { page } = browser;
