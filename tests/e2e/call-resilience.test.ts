@@ -102,5 +102,6 @@ describe('calls that go wrong, or get interrupted', () => {
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { name: /Your scorecard/ }).waitFor();
     expect(['Satisfactory', 'Superior']).toContain(await page.locator('.overall strong').innerText());
-  });
+    // A whole call with accessibility scans: minutes on a busy two-core machine.
+  }, 240_000);
 });

@@ -40,7 +40,8 @@ function NextCall({ recommendation }: { recommendation: Recommendation }) {
   const { scenario, competency } = recommendation;
   return (
     <section className="card next-call" aria-labelledby="next-call">
-      <h2 id="next-call">Recommended next: {scenario.title}</h2>
+      <h2 id="next-call">Recommended next</h2>
+      <p className="next-call-title">{scenario.title}</p>
       <p>
         {competency
           ? `Your lowest competency so far is ${competencyTitle(competency.id)} (average ${competency.average} over ${competency.calls} ${competency.calls === 1 ? 'call' : 'calls'}); this call works it${(scenario.weights[competency.id] ?? 1) > 1 ? ' harder than most' : ''}.`
