@@ -1,24 +1,31 @@
 import { useEffect, useState } from 'react';
 import type { Competency } from '../../engine/vocabulary';
-import { listSummaries, onSummariesChanged } from '../../lib/storage/summaries';
 import { competencyStandings, type CompetencyStanding } from './recommend';
 
-/** The trainee's average in each competency over their scored calls, lowest first; null while loading. */
+/**
+ * The trainee's average in each competency over their scored calls, lowest
+ * first; null while loading. The summaries module is loaded on demand, so
+ * the picker's first page carries only the best scores.
+ */
 export function useCompetencyStandings(traineeName: string): CompetencyStanding[] | null {
   const [standings, setStandings] = useState<CompetencyStanding[] | null>(null);
   useEffect(() => {
     let live = true;
-    const read = () =>
-      void listSummaries({ filter: { traineeName, status: 'scored' } }).then(({ items }) => {
-        if (!live) return;
-        const calls = items.map((summary) => ({
-          scenarioId: summary.scenarioId,
-          competencies: Object.entries(summary.competencies).map(([id, competency]) => ({ id: id as Competency, score: competency?.score ?? null, level: competency?.level ?? null })),
-        }));
-        setStandings(competencyStandings(calls));
-      });
-    read();
-    const stop = onSummariesChanged(read);
+    let stop = () => {};
+    void import('../../lib/storage/summaries').then(({ listSummaries, onSummariesChanged }) => {
+      const read = () =>
+        void listSummaries({ filter: { traineeName, status: 'scored' } }).then(({ items }) => {
+          if (!live) return;
+          const calls = items.map((summary) => ({
+            scenarioId: summary.scenarioId,
+            competencies: Object.entries(summary.competencies).map(([id, competency]) => ({ id: id as Competency, score: competency?.score ?? null, level: competency?.level ?? null })),
+          }));
+          setStandings(competencyStandings(calls));
+        });
+      if (!live) return;
+      read();
+      stop = onSummariesChanged(read);
+    });
     return () => {
       live = false;
       stop();
