@@ -58,24 +58,30 @@ function listenOnce() {
 async function storedSummaries(): Promise<Map<string, SessionSummary>> {
   listenOnce();
   if (stored) return stored;
-  loading ??= (async () => {
-    changedWhileLoading = new Map();
-    try {
-      const db = await openDatabase();
-      const all = db ? await db.getAll('summaries') : [];
-      const map = new Map(all.map((summary) => [summary.id, summary]));
-      for (const [id, summary] of changedWhileLoading) {
-        if (summary) map.set(id, summary);
-        else map.delete(id);
+  if (!loading) {
+    // Each read keeps its own list of changes: after forgetSummaries() a second read may start before the first one ends.
+    const changes = new Map<string, SessionSummary | null>();
+    changedWhileLoading = changes;
+    let read: Promise<Map<string, SessionSummary>> | null = null;
+    read = (async () => {
+      try {
+        const db = await openDatabase();
+        const all = db ? await db.getAll('summaries') : [];
+        const map = new Map(all.map((summary) => [summary.id, summary]));
+        for (const [id, summary] of changes) {
+          if (summary) map.set(id, summary);
+          else map.delete(id);
+        }
+        stored = map;
+        unsettled.clear();
+        return map;
+      } finally {
+        if (changedWhileLoading === changes) changedWhileLoading = null;
+        if (loading === read) loading = null;
       }
-      stored = map;
-      unsettled.clear();
-      return map;
-    } finally {
-      changedWhileLoading = null;
-      loading = null;
-    }
-  })();
+    })();
+    loading = read;
+  }
   return loading;
 }
 
