@@ -3,7 +3,7 @@ import type { CallContext } from './call-context';
 import { readOffer } from './offers';
 import type { GuardRef, Scenario } from '../scenario/scenario-schema';
 
-export const GUARD_TYPES = ['said', 'mood', 'knows', 'flagged', 'lookedUp', 'verified', 'offered', 'all', 'any', 'not'] as const;
+export const GUARD_TYPES = ['said', 'mood', 'knows', 'flagged', 'lookedUp', 'verified', 'offered', 'disclosed', 'all', 'any', 'not'] as const;
 
 /** Evaluates one guard of the scenario vocabulary against the call so far. */
 export function checkGuard(scenario: Scenario, context: CallContext, guard: GuardRef): boolean {
@@ -32,6 +32,11 @@ export function checkGuard(scenario: Scenario, context: CallContext, guard: Guar
       if (guard.params.resolution !== undefined && offer.id !== guard.params.resolution) return false;
       if (guard.params.correct !== undefined && offer.right !== guard.params.correct) return false;
       return true;
+    }
+    case 'disclosed': {
+      // Read from the transcript, so a saved call needs nothing new to answer it.
+      const last = context.transcript.findLast((entry) => entry.kind === 'trainee');
+      return Boolean(last?.kind === 'trainee' && last.disclosesAccount);
     }
     case 'all':
       return guard.params.of.every((inner) => checkGuard(scenario, context, inner));

@@ -39,6 +39,7 @@ export type GuardRef =
   | { type: 'lookedUp'; params: { section: AccountSection } }
   | { type: 'verified' }
   | { type: 'offered'; params: { resolution?: string; correct?: boolean } }
+  | { type: 'disclosed' }
   | { type: 'all' | 'any'; params: { of: GuardRef[] } }
   | { type: 'not'; params: { guard: GuardRef } };
 
@@ -56,6 +57,9 @@ const guardRef: z.ZodType<GuardRef> = z.lazy(() =>
     z.strictObject({
       type: z.literal('offered').describe('The last trainee turn offered a resolution'),
       params: z.strictObject({ resolution: id.optional(), correct: z.boolean().optional() }),
+    }),
+    z.strictObject({
+      type: z.literal('disclosed').describe('The last trainee turn revealed account details: a prepared reply marked disclosesAccount, or typed words naming an amount, the number or an address on the account'),
     }),
     z.strictObject({ type: z.enum(['all', 'any']), params: z.strictObject({ of: z.array(guardRef).min(1) }) }),
     z.strictObject({ type: z.literal('not'), params: z.strictObject({ guard: guardRef }) }),
