@@ -27,6 +27,8 @@ export function describeGuard(guard: GuardRef | undefined): string {
       return `looked up ${guard.params.section}`;
     case 'verified':
       return 'caller verified';
+    case 'disclosed':
+      return 'revealed account details';
     case 'offered':
       return `offered ${guard.params.resolution ?? (guard.params.correct === true ? 'a correct resolution' : guard.params.correct === false ? 'a wrong resolution' : 'a resolution')}`;
     case 'all':
