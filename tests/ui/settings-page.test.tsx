@@ -29,6 +29,7 @@ describe('the settings page', () => {
     renderAt('/settings', <SettingsPage />);
     expect(await screen.findByText(/has not agreed to keep the trainer’s data/)).toBeInTheDocument();
     expect(screen.getByText('2.4 MB of about 10.0 GB the browser allows this site')).toBeInTheDocument();
+    expect(await screen.findByText('0', { selector: 'dd' })).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Ask the browser to keep the trainer’s data' }));
     expect(await screen.findByText(/has agreed to keep the trainer’s data until you clear it yourself/)).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: /Ask the browser/ })).toBeNull();
@@ -40,5 +41,6 @@ describe('the settings page', () => {
     delete navigator.storage;
     renderAt('/settings', <SettingsPage />);
     expect(await screen.findByText(/cannot be asked to keep the trainer’s data/)).toBeInTheDocument();
+    expect(await screen.findByText('0', { selector: 'dd' })).toBeInTheDocument();
   });
 });

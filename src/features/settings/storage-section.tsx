@@ -28,8 +28,13 @@ export function StorageSection() {
   const [asking, setAsking] = useState(false);
 
   useEffect(() => {
+    // The count can arrive after the page is left; a state update then would go nowhere.
+    let shown = true;
     void readPersistence();
-    void listSummaries({ limit: 0 }).then((page) => setCalls(page.total));
+    void listSummaries({ limit: 0 }).then((page) => shown && setCalls(page.total));
+    return () => {
+      shown = false;
+    };
   }, []);
 
   const ask = async () => {
