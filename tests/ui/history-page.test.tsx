@@ -80,7 +80,9 @@ describe('the history page', () => {
     const session = await seed('Ann', 70, '2026-12-01T10:00:00.000Z');
     renderAt('/history', <HistoryPage />);
     await user.click(await screen.findByRole('button', { name: /Delete the call Tiny test caller/ }));
-    expect(await screen.findByRole('button', { name: 'Undo' })).toHaveFocus();
+    const undoButton = await screen.findByRole('button', { name: 'Undo' });
+    // Focus moves on the next frame, once the undo bar is painted.
+    await waitFor(() => expect(undoButton).toHaveFocus());
     expect(screen.getByText('No calls yet.', { exact: false })).toBeInTheDocument();
     expect(await loadSession(session.id)).toBeUndefined();
     await user.click(screen.getByRole('button', { name: 'Undo' }));
