@@ -10,6 +10,9 @@ export default defineConfig({
   build: { target: 'es2022', assetsInlineLimit: 0 },
   test: {
     globals: true,
+    // Vitest leaves a core free by default (one worker on this two-core machine); browser files spend most of their
+    // time waiting on Chromium, so a unit file runs beside them.
+    maxWorkers: 2,
     projects: [
       {
         extends: true,

@@ -10,12 +10,12 @@ import { checkUntrustedRecords, readBundle, type RecordsProblem, type SessionRec
 import { mergeLogs } from '../engine/records/review-log';
 import { scoredSessionOf, type ScoredSession } from '../engine/records/scored-session';
 import type { SessionOrigin, StoredSession } from '../engine/records/stored-session';
-import { reviewStatus } from '../engine/records/review-log';
+import { reviewFields } from '../engine/records/reviewed-scorecard';
 import { sessionsFromStatements } from '../engine/records/statements-to-sessions';
 import { registrationFor } from '../engine/records/xapi-statement';
 import type { Scenario } from '../engine/scenario/scenario-schema';
 import { VERBS } from '../engine/records/xapi-vocabulary';
-import { keepReviewEntries, loadReview } from './review-store';
+import { keepReviewEntries, loadReview, noteReview } from './review-store';
 import { loadScenario, SCENARIO_SUMMARIES } from './scenarios';
 import { loadSession, saveSession } from './session-store';
 import { readStatements, type LrsConnection } from './xapi/lrs-client';
@@ -54,13 +54,13 @@ async function store(records: readonly SessionRecords[], origin: SessionOrigin, 
     const log = mergeLogs(before, review);
     await keepReviewEntries(review);
     if (!existing) {
-      const outcome = await saveSession({ ...storedFrom(session, origin), reviewStatus: reviewStatus(log) });
+      const stored = storedFrom(session, origin);
+      const outcome = await saveSession(stored.scorecard ? { ...stored, ...reviewFields(stored.scorecard, log) } : stored);
       if (outcome === 'refused') throw new Error(`Session ${session.id} could not be stored`);
       added++;
     } else if (log.length !== before.length) {
       updated++;
-      const status = reviewStatus(log);
-      if ((existing.reviewStatus ?? 'notReviewed') !== status) await saveSession({ ...existing, reviewStatus: status });
+      await noteReview(existing.id, log);
     }
     if (onProgress && index % 50 === 0) onProgress(index + 1, records.length);
   }
@@ -138,10 +138,6 @@ export async function fetchReviewFromLrs(connection: LrsConnection, session: Sto
   const checked = checkUntrustedRecords([{ session: scoredSessionOf(session), review: log }], await installedScenarios(), { pathPrefix: 'LRS review' });
   if (!checked.ok) return { added: 0, problems: checked.problems };
   await keepReviewEntries(fromLrs);
-  const status = reviewStatus(log);
-  if ((session.reviewStatus ?? 'notReviewed') !== status) {
-    const current = await loadSession(session.id);
-    if (current) await saveSession({ ...current, reviewStatus: status });
-  }
+  await noteReview(session.id, log);
   return { added: log.length - before.length, problems: [] };
 }

@@ -5,7 +5,8 @@
  * step for the lists, and queues the entry for the team's LRS when one is set.
  */
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
-import { appendEntry, mergeLogs, reviewStatus, type ReviewEntry } from '../engine/records/review-log';
+import { appendEntry, mergeLogs, type ReviewEntry } from '../engine/records/review-log';
+import { reviewFields } from '../engine/records/reviewed-scorecard';
 import type { StoredSession } from '../engine/records/stored-session';
 import type { Scorecard } from '../engine/scoring/scorer';
 import { loadSession, saveSession } from './session-store';
@@ -64,18 +65,19 @@ type ScoredStoredSession = StoredSession & { scorecard: Scorecard };
 export async function addReviewEntry(session: ScoredStoredSession, entry: ReviewEntry): Promise<ReviewEntry[]> {
   const log = appendEntry(await loadReview(session.id), entry, session.scorecard, session.record.transcript.length);
   await keepReviewEntries([entry]);
-  await noteReviewStatus(session.id, log);
+  await noteReview(session.id, log);
   const { sendReviewEntry } = await import('./xapi/send-review-entry');
   void sendReviewEntry(entry, session);
   return log;
 }
 
-/** Keeps the session's review status (what the lists filter on) in step with its log. */
-export async function noteReviewStatus(sessionId: string, log: readonly ReviewEntry[]): Promise<void> {
-  const status = reviewStatus(log);
+/** Keeps the session's review status and reviewed scores (what the lists show and filter on) in step with its log. */
+export async function noteReview(sessionId: string, log: readonly ReviewEntry[]): Promise<void> {
   const current = await loadSession(sessionId);
-  if (!current || (current.reviewStatus ?? 'notReviewed') === status) return;
-  await saveSession({ ...current, reviewStatus: status });
+  if (!current?.scorecard) return;
+  const fields = reviewFields(current.scorecard, log);
+  const unchanged = (current.reviewStatus ?? 'notReviewed') === fields.reviewStatus && JSON.stringify(current.reviewedScores) === JSON.stringify(fields.reviewedScores);
+  if (!unchanged) await saveSession({ ...current, ...fields });
 }
 
 /** For tests: close and forget. */

@@ -106,6 +106,14 @@ describe('team records through a real LRS', () => {
     // Two review statements (the override and the comment) join the call's on the LRS.
     await expect.poll(async () => (await allStatements(lrs, `&registration=${sessionId}`)).length, { timeout: 30_000 }).toBe(callCount + 2);
 
+    // The trainee's progress: a checklist row the scenario covers is shown in it, not yet mastered (that takes two scenarios).
+    await page.getByRole('link', { name: 'Tess Trainee’s progress' }).click();
+    await page.getByRole('heading', { name: 'Progress: Tess Trainee' }).waitFor();
+    const records = page.getByRole('row', { name: /004 Maintain financial or account records/ });
+    expect(await records.getByRole('cell').allInnerTexts()).toEqual([expect.any(String), scenarioFile('billing-dispute').title, 'Not yet']);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.goBack();
+
     await trainee.page.goto(`${trainee.baseUrl}#/results/${sessionId}`);
     const feedback = trainee.page.getByRole('region', { name: 'Your supervisor’s review' });
     await feedback.getByText(/Sam Supervisor changed closing from \d+ to 40: “The close skipped the summary\.”/).waitFor({ timeout: 30_000 });
@@ -119,6 +127,9 @@ describe('team records through a real LRS', () => {
 
   it('keeps a call\'s statements through an LRS outage and delivers each exactly once when it is back', async () => {
     const { page, baseUrl } = trainee;
+    // The previous test's dispute is delivered first, so only this call's records wait through the outage.
+    await page.goto(`${baseUrl}#/settings`);
+    await page.getByText('All records sent').waitFor({ timeout: 30_000 });
     const scenario = scenarioFile('billing-dispute');
     await page.goto(baseUrl);
     await startCall(page, scenario);

@@ -30,10 +30,13 @@ describe('a trainee in the browser', () => {
   it.each(SHIPPED)('completes %s along a good route to a Satisfactory or Superior scorecard', async (id) => {
     const { page } = browser;
     const scenario = scenarioFile(id);
+    // The briefing and the scorecard are the same components for every caller, so one scenario's scans cover them;
+    // the call page differs by scenario (replies, account, look-ups), so each is scanned mid-call.
+    const everyPage = id === 'irate-outage';
     await page.goto(browser.baseUrl);
     await page.getByRole('link', { name: `Read the briefing for ${scenario.title}` }).click();
     await page.getByRole('button', { name: 'Start the call' }).waitFor();
-    expect(await axeViolations(page)).toEqual([]);
+    if (everyPage) expect(await axeViolations(page)).toEqual([]);
     await page.goto(browser.baseUrl);
     await startCall(page, scenario);
     const { steps, notes } = goodRoute(id);
@@ -41,13 +44,12 @@ describe('a trainee in the browser', () => {
     expect(await axeViolations(page)).toEqual([]);
     await playSteps(page, scenario, steps.slice(Math.ceil(steps.length / 2)));
     await page.getByText(/Call ended:/).waitFor();
-    expect(await axeViolations(page)).toEqual([]);
+    if (everyPage) expect(await axeViolations(page)).toEqual([]);
     await fillNotesAndScore(page, notes);
     const level = await page.locator('.overall strong').innerText();
     expect(['Satisfactory', 'Superior']).toContain(level);
-    expect(await axeViolations(page)).toEqual([]);
+    if (everyPage) expect(await axeViolations(page)).toEqual([]);
     expect(browser.errors).toEqual([]);
-    // A whole call with four accessibility scans: minutes, not seconds, on a busy two-core machine.
   }, 240_000);
 
   it('prints the scorecard without the navigation and buttons', async () => {

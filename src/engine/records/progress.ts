@@ -1,10 +1,11 @@
 /**
  * One trainee's progress from their session summaries: each competency over
- * time, the best and latest result per scenario, and mastery of the seed 004
- * checklist rows and seed 001 work processes, by the rule the rubric states
- * in its data (a level reached in a number of different scenarios).
+ * time, the best and latest result per scenario, and progress on the seed 004
+ * checklist rows and seed 001 work processes under the checklist's mastery
+ * rule (scoring/checklist.json).
  */
-import { atLeast, RUBRIC, type Level, type MasteryRow, type Rubric } from '../scoring/rubric';
+import { checklistProgress, type RowProgress } from '../scoring/checklist';
+import type { Level } from '../scoring/rubric';
 import type { Competency } from '../vocabulary';
 import type { SessionSummary } from './summary';
 
@@ -24,21 +25,16 @@ export interface ScenarioResult {
   latest: { overall: number; level: Level | null; id: string; startedAt: string };
 }
 
-export interface RowMastery {
-  row: MasteryRow;
-  mastered: boolean;
-  /** Per competency of the row: the scenarios where it reached the level. */
-  reachedIn: { competency: Competency; scenarios: string[] }[];
-}
-
 export interface TraineeProgress {
   traineeName: string;
   timeline: ProgressPoint[];
   scenarios: ScenarioResult[];
-  mastery: RowMastery[];
+  /** Only the rows a call can show (rows with competencies). */
+  checklist: RowProgress[];
 }
 
-export function traineeProgress(summaries: Iterable<SessionSummary>, traineeName: string, rubric: Rubric = RUBRIC): TraineeProgress {
+/** `rowsOf` gives the checklist rows a scenario covers (its metadata). */
+export function traineeProgress(summaries: Iterable<SessionSummary>, traineeName: string, rowsOf: (scenarioId: string) => readonly string[]): TraineeProgress {
   const scored = [...summaries].filter((s) => s.traineeName === traineeName && s.status === 'scored' && s.overall !== null).sort((a, b) => a.startedAt.localeCompare(b.startedAt) || a.id.localeCompare(b.id));
   const timeline = scored.map((s) => ({
     id: s.id,
@@ -59,13 +55,10 @@ export function traineeProgress(summaries: Iterable<SessionSummary>, traineeName
       if (overall > known.best.overall) known.best = { overall, level: s.level, id: s.id };
     }
   }
-  const { minLevel, minScenarios, rows } = rubric.mastery;
-  const mastery = rows.map((row): RowMastery => {
-    const reachedIn = row.competencies.map((competency) => ({
-      competency,
-      scenarios: [...new Set(scored.filter((s) => atLeast(s.competencies[competency]?.level, minLevel)).map((s) => s.scenarioId))].sort(),
-    }));
-    return { row, reachedIn, mastered: reachedIn.every((r) => r.scenarios.length >= minScenarios) };
-  });
-  return { traineeName, timeline, scenarios: [...byScenario.values()].sort((a, b) => a.scenarioTitle.localeCompare(b.scenarioTitle)), mastery };
+  const calls = scored.map((s) => ({
+    scenarioId: s.scenarioId,
+    competencies: Object.entries(s.competencies).map(([id, c]) => ({ id: id as Competency, level: c?.level ?? null })),
+  }));
+  const checklist = checklistProgress(calls, rowsOf).filter((progress) => progress.row.competencies.length > 0);
+  return { traineeName, timeline, scenarios: [...byScenario.values()].sort((a, b) => a.scenarioTitle.localeCompare(b.scenarioTitle)), checklist };
 }

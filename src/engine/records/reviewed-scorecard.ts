@@ -7,7 +7,8 @@
 import type { Rubric } from '../scoring/rubric';
 import { levelFor, RUBRIC } from '../scoring/rubric';
 import { competencyScore, overallScore, type Scorecard } from '../scoring/scorer';
-import { effectiveEntries, type OverrideTarget, type ReviewEntry } from './review-log';
+import { effectiveEntries, reviewStatus, type OverrideTarget, type ReviewEntry } from './review-log';
+import type { ReviewedScores, StoredSession } from './stored-session';
 
 export interface AppliedOverride {
   target: OverrideTarget;
@@ -72,4 +73,13 @@ export function reviewedScorecard(computed: Scorecard, log: readonly ReviewEntry
 
 function targetKey(target: OverrideTarget): string {
   return target.behaviour === undefined ? target.competency : `${target.competency}/${target.behaviour}`;
+}
+
+/** What a scored session keeps of its review for the lists: its status, and the scores after overrides. */
+export function reviewFields(scorecard: Scorecard, log: readonly ReviewEntry[]): Pick<StoredSession, 'reviewStatus' | 'reviewedScores'> {
+  const reviewed = reviewedScorecard(scorecard, log);
+  const reviewedScores: ReviewedScores | undefined = reviewed.overrides.length
+    ? { overall: reviewed.scorecard.overall, level: reviewed.scorecard.level, competencies: reviewed.scorecard.competencies.map(({ id, score, level }) => ({ id, score, level })) }
+    : undefined;
+  return { reviewStatus: reviewStatus(log), reviewedScores };
 }

@@ -6,7 +6,9 @@
  */
 import type { SavedCall } from '../call/call';
 import type { CallNotes, CallRecord } from '../call/transcript';
+import type { Level } from '../scoring/rubric';
 import type { Scorecard } from '../scoring/scorer';
+import type { Competency } from '../vocabulary';
 
 export type SessionStatus = 'live' | 'wrapUp' | 'scored';
 
@@ -38,8 +40,16 @@ export interface StoredSession {
   origin?: SessionOrigin;
   /** Absent means 'notReviewed'. */
   reviewStatus?: ReviewStatus;
+  /** The scores once a supervisor's overrides are applied; absent while none is in effect. Lists and mastery read these. */
+  reviewedScores?: ReviewedScores;
   saved: SavedCall;
   record: CallRecord;
   notes: CallNotes;
   scorecard: Scorecard | null;
+}
+
+export interface ReviewedScores {
+  overall: number;
+  level: Level;
+  competencies: { id: Competency; score: number | null; level: Level | null }[];
 }

@@ -43,8 +43,10 @@ export interface SessionSummary {
 
 export function summarise(session: StoredSession): SessionSummary {
   const { scorecard, record } = session;
+  // A supervisor's overrides stand in the lists and in mastery; the session keeps the computed scorecard beside them.
+  const scores = session.reviewedScores ?? scorecard;
   const competencies: SessionSummary['competencies'] = {};
-  for (const competency of scorecard?.competencies ?? []) competencies[competency.id] = { score: competency.score, level: competency.level };
+  for (const competency of scores?.competencies ?? []) competencies[competency.id] = { score: competency.score, level: competency.level };
   return {
     id: session.id,
     traineeName: session.traineeName,
@@ -56,8 +58,8 @@ export function summarise(session: StoredSession): SessionSummary {
     status: session.status,
     replyMode: session.replyMode,
     ending: record.ending ? { state: record.ending, outcome: scorecard?.ending?.outcome ?? null } : null,
-    overall: scorecard?.overall ?? null,
-    level: scorecard?.level ?? null,
+    overall: scores?.overall ?? null,
+    level: scores?.level ?? null,
     competencies,
     turns: record.transcript.filter((entry) => entry.kind === 'trainee').length,
     revision: session.revision,

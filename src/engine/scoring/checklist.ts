@@ -5,8 +5,7 @@
  * (checklist.json) so the rule can change without touching code.
  */
 import checklistData from './checklist.json';
-import type { Level } from './rubric';
-import { RUBRIC } from './rubric';
+import { atLeast, type Level } from './rubric';
 import type { Competency } from '../vocabulary';
 
 export interface ChecklistRow {
@@ -52,13 +51,6 @@ export interface RowProgress {
   mastered: boolean;
 }
 
-function atLeast(level: Level | null, floor: Level): boolean {
-  if (level === null) return false;
-  const order = RUBRIC.levels.map((entry) => entry.level);
-  // Levels are listed best first: a smaller index is a better level.
-  return order.indexOf(level) <= order.indexOf(floor);
-}
-
 /**
  * Each row's progress for one trainee's calls, under the checklist's
  * mastery rule. `rowsOf` gives the rows a scenario covers (its metadata).
@@ -70,7 +62,7 @@ export function checklistProgress(calls: ScoredCall[], rowsOf: (scenarioId: stri
     if (row.competencies.length) {
       for (const call of calls) {
         if (!rowsOf(call.scenarioId).includes(row.id)) continue;
-        const shown = row.competencies.every((id) => atLeast(call.competencies.find((competency) => competency.id === id)?.level ?? null, minLevel));
+        const shown = row.competencies.every((id) => atLeast(call.competencies.find((competency) => competency.id === id)?.level, minLevel));
         if (shown) shownIn.add(call.scenarioId);
       }
     }

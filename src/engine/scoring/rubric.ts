@@ -32,23 +32,6 @@ export interface Rubric {
   positiveReplacements: { phrase: string; instead: string }[];
   /** The highest overall score a call can get when it ends with this outcome. */
   endingCaps: Partial<Record<'resolved' | 'referred' | 'lost', EndingCap>>;
-  /** When a row of the seed 004 OJT checklist or a seed 001 work process counts as mastered (the rule is data, stated in `rule`). */
-  mastery: MasteryRules;
-}
-
-export interface MasteryRow {
-  /** The clause as the rubric cites it, e.g. "001 D.6". */
-  clause: string;
-  source: string;
-  text: string;
-  competencies: Competency[];
-}
-
-export interface MasteryRules {
-  rule: string;
-  minLevel: Level;
-  minScenarios: number;
-  rows: MasteryRow[];
 }
 
 export const RUBRIC = rubricData as Rubric;

@@ -1,7 +1,9 @@
 import { useEffect, useMemo, useState } from 'react';
 import { Link } from 'wouter';
 import { traineeProgress, type TraineeProgress } from '../../engine/records/progress';
+import { CHECKLIST } from '../../engine/scoring/checklist';
 import { RUBRIC } from '../../engine/scoring/rubric';
+import { SCENARIO_SUMMARIES, summaryById } from '../../lib/scenarios';
 import { listSummaries } from '../../lib/storage/summaries';
 import { LineChart } from './line-chart';
 
@@ -12,7 +14,7 @@ export function ProgressPage({ traineeName }: { traineeName: string }) {
   const [progress, setProgress] = useState<TraineeProgress | null>(null);
   useEffect(() => {
     let live = true;
-    void listSummaries({ filter: { traineeName, status: 'scored' } }).then((page) => live && setProgress(traineeProgress(page.items, traineeName)));
+    void listSummaries({ filter: { traineeName, status: 'scored' } }).then((page) => live && setProgress(traineeProgress(page.items, traineeName, rowsOf)));
     return () => {
       live = false;
     };
@@ -24,7 +26,6 @@ export function ProgressPage({ traineeName }: { traineeName: string }) {
   );
 
   if (!progress) return <p role="status">Loading progress…</p>;
-  const { minLevel, minScenarios, rule } = RUBRIC.mastery;
   return (
     <article className="progress-page" aria-labelledby="progress-heading">
       <p className="no-print">
@@ -71,28 +72,36 @@ export function ProgressPage({ traineeName }: { traineeName: string }) {
       )}
       <h2>Checklist mastery</h2>
       <p className="muted">
-        {rule} (now: {minLevel} or better in {minScenarios} scenarios.)
+        {CHECKLIST.mastery.rule} A call counts for a row when its scenario covers the row.
       </p>
       <table className="progress-table">
         <thead>
           <tr>
             <th scope="col">Row</th>
             <th scope="col">What it asks</th>
-            <th scope="col">Reached in</th>
+            <th scope="col">Shown in</th>
             <th scope="col">Mastered</th>
           </tr>
         </thead>
         <tbody>
-          {progress.mastery.map((m) => (
-            <tr key={m.row.clause}>
-              <th scope="row">{m.row.clause}</th>
-              <td>{m.row.text}</td>
-              <td>{m.reachedIn.map((r) => `${RUBRIC.competencies.find((c) => c.id === r.competency)?.title}: ${r.scenarios.length ? r.scenarios.join(', ') : 'not yet'}`).join('; ')}</td>
-              <td>{m.mastered ? 'Yes' : 'Not yet'}</td>
+          {progress.checklist.map(({ row, shownIn, mastered }) => (
+            <tr key={row.id}>
+              <th scope="row">{row.source === '004' ? `004 ${row.category}` : row.id.replace('-', ' ')}</th>
+              <td>{row.text}</td>
+              <td>{shownIn.length ? shownIn.map((id) => summaryById(id)?.title ?? id).join('; ') : coveredBy(row.id).length ? 'Not yet' : 'No scenario in this library covers it'}</td>
+              <td>{mastered ? 'Yes' : 'Not yet'}</td>
             </tr>
           ))}
         </tbody>
       </table>
     </article>
   );
+}
+
+function rowsOf(scenarioId: string): readonly string[] {
+  return summaryById(scenarioId)?.checklist.map((row) => row.id) ?? [];
+}
+
+function coveredBy(rowId: string) {
+  return SCENARIO_SUMMARIES.filter((scenario) => scenario.checklist.some((row) => row.id === rowId));
 }

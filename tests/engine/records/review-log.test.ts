@@ -1,5 +1,7 @@
 import { appendEntry, effectiveEntries, latestVerdict, ReviewError, reviewStatus, type ReviewEntry } from '../../../src/engine/records/review-log';
-import { reviewedScorecard } from '../../../src/engine/records/reviewed-scorecard';
+import { reviewedScorecard, reviewFields } from '../../../src/engine/records/reviewed-scorecard';
+import { summarise } from '../../../src/engine/records/summary';
+import { storedFrom } from '../../../src/lib/records-import';
 import { competencyScore } from '../../../src/engine/scoring/scorer';
 import { entry, POOR_ROUTE, scoredSession, TRAINEE } from '../../helpers/records';
 
@@ -71,6 +73,18 @@ describe('a scorecard with overrides', () => {
     const undone = reviewedScorecard(scorecard, log);
     expect(undone.scorecard).toEqual(scorecard);
     expect(undone.overrides).toEqual([]);
+  });
+
+  it('puts the overridden scores in the session\'s summary, which lists and mastery read, and the computed ones back once undone', () => {
+    let log = add([], entry(session.id, 'o1', { kind: 'override', target: { competency: 'opening' }, score: 90, reason: 'The line dropped the greeting.' }));
+    const overridden = summarise({ ...storedFrom(session, 'local'), ...reviewFields(scorecard, log) });
+    expect(overridden.competencies.opening).toEqual({ score: 90, level: 'Superior' });
+    expect(overridden.overall).toBe(reviewedScorecard(scorecard, log).scorecard.overall);
+    expect(overridden.reviewStatus).toBe('reviewed');
+    log = add(log, entry(session.id, 'u1', { kind: 'undo', undoes: 'o1' }));
+    const fields = reviewFields(scorecard, log);
+    expect(fields.reviewedScores).toBeUndefined();
+    expect(summarise({ ...storedFrom(session, 'local'), ...fields }).competencies.opening?.score).toBe(opening.score);
   });
 });
 
