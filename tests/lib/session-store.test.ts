@@ -97,6 +97,21 @@ describe('stored sessions', () => {
     expect(page.items.map((summary) => [summary.id, summary.overall])).toEqual([['b', 88], ['a', 61], ['d', null]]);
   });
 
+  it('give one trainee’s scored calls from the trainee index, with this tab’s later changes laid over them', async () => {
+    const tab = await openTab();
+    const { call, scorecard } = playAndScore(IRATE, ROUTE);
+    const scored = (id: string, traineeName: string, overall: number): StoredSession => ({ ...sessionOf(IRATE, call, { id, traineeName, scorecard: { ...scorecard, overall } }) });
+    for (const session of [scored('a', 'Ann', 61), scored('b', 'Ann', 88), scored('c', 'Bob', 95), sessionOf(IRATE, play(IRATE, ['ANSWER']), { id: 'd', traineeName: 'Ann' })]) await tab.saveSession(session);
+    const other = await openTab();
+    await other.deleteSession('a');
+    await other.saveSession(scored('e', 'Ann', 70));
+    const ids = (await other.scoredSummariesOf('Ann')).map((summary) => summary.id).sort();
+    expect(ids).toEqual(['b', 'e']);
+    // Once the whole list is read, the answer comes from it and is the same.
+    await other.listSummaries();
+    expect((await other.scoredSummariesOf('Ann')).map((summary) => summary.id).sort()).toEqual(['b', 'e']);
+  });
+
   it('can be deleted and put back, and other lists in the tab follow', async () => {
     const tab = await openTab();
     await tab.saveSession(sessionOf(IRATE, play(IRATE, ROUTE.slice(0, 4))));

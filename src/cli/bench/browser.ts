@@ -67,7 +67,8 @@ export interface FreshPage {
 export async function openFreshPage(browser: Browser, { watchPicker = false } = {}): Promise<FreshPage> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   await context.addInitScript({ content: KEEP_NAMES_SHIM });
-  await context.addInitScript(({ key, value }) => localStorage.setItem(key, value), PREFERENCES);
+  // about:blank (between timed navigations) has no storage; only the app's pages get the preferences.
+  await context.addInitScript(({ key, value }) => location.protocol.startsWith('http') && localStorage.setItem(key, value), PREFERENCES);
   if (watchPicker) await context.addInitScript(watchForPickerLink, PICKER_LINK);
   const page = await context.newPage();
   const errors: string[] = [];

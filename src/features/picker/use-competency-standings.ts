@@ -12,9 +12,9 @@ export function useCompetencyStandings(traineeName: string): CompetencyStanding[
   useEffect(() => {
     let live = true;
     let stop = () => {};
-    void import('../../lib/storage/summaries').then(({ listSummaries, onSummariesChanged }) => {
+    void import('../../lib/storage/summaries').then(({ scoredSummariesOf, onSummariesChanged }) => {
       const read = () =>
-        void listSummaries({ filter: { traineeName, status: 'scored' } }).then(({ items }) => {
+        void scoredSummariesOf(traineeName).then((items) => {
           if (!live) return;
           const calls = items.map((summary) => ({
             scenarioId: summary.scenarioId,

@@ -7,7 +7,7 @@
 import { DEFAULT_SORT, pageOfSorted, sortSummaries, type SummaryPage, type SummaryQuery } from '../../engine/records/summary-query';
 import type { SessionSummary } from '../../engine/records/summary';
 import { openDatabase } from './database';
-import { allSummaries, onSummariesChanged, summariesLoaded, unsettledChanges } from './summary-cache';
+import { allSummaries, inMemory, onSummariesChanged, summariesLoaded, unsettledChanges } from './summary-cache';
 
 export { onSummariesChanged };
 
@@ -72,4 +72,22 @@ export async function newestSummaries(limit: number): Promise<SessionSummary[] |
     const changed = changes.get(summary.id);
     return changed === undefined ? [summary] : changed ? [changed] : [];
   });
+}
+
+/**
+ * One trainee's scored calls. Until this tab has read every summary, they
+ * come from the traineeName index alone, so the picker's recommendation
+ * never waits for ten thousand other trainees' calls to be read.
+ */
+export async function scoredSummariesOf(traineeName: string): Promise<SessionSummary[]> {
+  const db = summariesLoaded() ? null : await openDatabase();
+  if (!db) return (await listSummaries({ filter: { traineeName, status: 'scored' } })).items;
+  const byId = new Map((await db.getAllFromIndex('summaries', 'traineeName', traineeName)).map((summary) => [summary.id, summary]));
+  // What this tab changed since it started, or holds only in memory, wins over what was read.
+  for (const [id, changed] of unsettledChanges()) {
+    if (changed?.traineeName === traineeName) byId.set(id, changed);
+    else byId.delete(id);
+  }
+  for (const summary of inMemory.values()) if (summary.traineeName === traineeName) byId.set(summary.id, summary);
+  return [...byId.values()].filter((summary) => summary.status === 'scored');
 }
