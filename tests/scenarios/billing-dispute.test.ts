@@ -18,6 +18,7 @@ import type { Scenario } from '../../src/engine/scenario/scenario-schema';
 import { scoreCall } from '../../src/engine/scoring/scorer';
 import type { CallRecord } from '../../src/engine/call/transcript';
 import { competency, loadScenarioFile, play, playAndScore } from '../helpers/play';
+import { englishClassifier } from '../helpers/typed-call';
 
 const FILE = 'scenarios/billing-dispute.json';
 const scenario = loadScenarioFile(FILE);
@@ -350,6 +351,14 @@ describe('mistakes cost what they should', () => {
     const calmer = play(scenario, ['ANSWER', 'greet-name', 'vent-weather', 'defuse-verify', 'dir-ask-usage', 'usage-sorry', 'usage-ask']);
     expect(calmer.context.revealed).toContain('heaters');
     expect(calmer.view.beat).toBe('weather');
+  });
+
+  it('a typed question about how she heated the room asks for the heaters, though it is a what-question', () => {
+    const calmer = play(scenario, ['ANSWER', 'greet-name', 'vent-weather', 'defuse-verify', 'dir-ask-usage', 'usage-sorry']);
+    expect(calmer.context.revealed).not.toContain('heaters');
+    const knownBefore = [...calmer.context.revealed];
+    calmer.sayTyped(englishClassifier(), 'What did you use to heat the room?');
+    expect(calmer.context.revealed.filter((fact) => !knownBefore.includes(fact))).toEqual(['heaters']);
   });
 
   it('her words follow her mood: a curt greeting gets the angry version of the complaint', () => {

@@ -6,8 +6,8 @@ import { categoryAskedBy, isHarmful, type DialogueAct } from '../acts';
 import { applyMoodDelta, DEFAULT_MOOD_EFFECTS, moodMatches, type Mood } from '../mood';
 import { pickIndex, seedState } from '../random';
 import type { Scenario } from '../scenario/scenario-schema';
-import { factsStated } from './facts-stated';
-import { wordCount } from '../text';
+import { factsStated, questionsIn } from './facts-stated';
+import { containsPhrase, wordCount } from '../text';
 import type { AccountSection } from '../vocabulary';
 import type { CallEventKind, TraineeReply, TranscriptEntry } from './transcript';
 
@@ -154,7 +154,18 @@ export function hear(scenario: Scenario, context: CallContext, reply: TraineeRep
   };
   const refused: string[] = [];
   let answered = false;
-  for (const act of acts) {
+  const answer = (factId: string) => {
+    if (!moodMatches(next.mood, scenario.facts[factId]!.revealWhen)) {
+      refused.push(factId);
+      return;
+    }
+    answered = true;
+    next = say(scenario, { ...next, revealed: [...next.revealed, factId] }, factId, at, factId);
+  };
+  // A question about a fact's topic asks for that fact, whatever kind of question it is.
+  const onTopic = acts.some((act) => categoryAskedBy(act)) && !reply.asks ? factsOnTopic(scenario, reply.text, next.revealed) : [];
+  for (const factId of onTopic) answer(factId);
+  for (const act of onTopic.length ? [] : acts) {
     const category = categoryAskedBy(act);
     if (!category) continue;
     // A reply that names the facts of this kind it asks about gets those; otherwise the next untold one.
@@ -162,19 +173,21 @@ export function hear(scenario: Scenario, context: CallContext, reply: TraineeRep
     const factId = Object.keys(scenario.facts).find(
       (id) => scenario.facts[id]!.category === category && !next.revealed.includes(id) && (!named.length || named.includes(id)),
     );
-    if (!factId) continue;
-    if (!moodMatches(next.mood, scenario.facts[factId]!.revealWhen)) {
-      refused.push(factId);
-      continue;
-    }
-    answered = true;
-    next = say(scenario, { ...next, revealed: [...next.revealed, factId] }, factId, at, factId);
+    if (factId) answer(factId);
   }
   // Part of a two-part question answered and part not: say so, rather than answer one half in silence.
   if (refused.length) {
     next = { ...say(scenario, next, answered ? 'oneThingAtATime' : 'refuseToAnswer', at), refused: { facts: refused, at: next.transcript.length } };
   }
   return next;
+}
+
+/** Untold facts whose topic words a question of the trainee's names. */
+function factsOnTopic(scenario: Scenario, text: string, revealed: readonly string[]): string[] {
+  const questions = questionsIn(text);
+  return Object.entries(scenario.facts)
+    .filter(([id, fact]) => !revealed.includes(id) && fact.topics?.some((topic) => questions.some((question) => containsPhrase(question, topic))))
+    .map(([id]) => id);
 }
 
 /**

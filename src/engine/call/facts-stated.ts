@@ -9,12 +9,23 @@ import { amountsIn, containsPhrase, sameAmount } from '../text';
 
 const QUESTION_START = /^(can|could|would|will|do|does|did|is|are|was|were|have|has|had|may|shall|who|what|when|where|why|which|how)\b/i;
 
-/** The sentences of a reply that tell rather than ask. */
-function statements(text: string): string[] {
+function sentences(text: string): string[] {
   return text
     .split(/(?<=[.!?])\s+/)
     .map((sentence) => sentence.trim())
-    .filter((sentence) => sentence && !sentence.endsWith('?') && !QUESTION_START.test(sentence));
+    .filter(Boolean);
+}
+
+const asks = (sentence: string) => sentence.endsWith('?') || QUESTION_START.test(sentence);
+
+/** The sentences of a reply that tell rather than ask. */
+function statements(text: string): string[] {
+  return sentences(text).filter((sentence) => !asks(sentence));
+}
+
+/** The sentences of a reply that ask. */
+export function questionsIn(text: string): string[] {
+  return sentences(text).filter(asks);
 }
 
 /**

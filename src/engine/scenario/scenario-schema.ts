@@ -174,6 +174,11 @@ const fact = z.strictObject({
   summary: text.describe('What the trainee should learn, as a supervisor would write it'),
   says: lineVariants.describe('How the customer puts it when asked or volunteering'),
   revealWhen: moodCondition.optional().describe('The customer only answers while the mood is within these bounds'),
+  topics: z
+    .array(text)
+    .min(1)
+    .optional()
+    .describe('Words that make any question about them ask for this fact, whatever its kind ("What did you use to heat the room?" asks for a why-fact about heaters)'),
   noteKeywords: z.array(text).min(1).describe('Words that show the call notes recorded this fact (any one suffices)'),
 });
 
