@@ -4,8 +4,9 @@
  * benchmark reports; it asserts nothing except that it ran, so figures past
  * their targets are printed as such, not turned into failures.
  *
- * Engine: 1–4, and 9 (the dialogue-act classifier). Browser: 5–8, and 10
- * (open replies, which load the classifier's model). 9 runs after 8, while
+ * Engine: 1–4, and 9 (the dialogue-act classifier). Browser: 5–8, 10
+ * (open replies, which load the classifier's model) and 13 (the studio's
+ * diagram of a 200-state scenario). 9 runs after 8, while
  * Chromium idles, so the sections print in order whichever parts run.
  * Storage: 11 (ten thousand stored calls in the browser) and 12 (bytes
  * written per turn, in Node); `npm run bench -- storage` runs only these.
@@ -25,6 +26,7 @@ import { gzipSize, measureInitialJs, type InitialJs } from './bench/initial-js';
 import { benchOpenReplies } from './bench/open-replies';
 import { benchBytesPerTurn, benchStoredSessions } from './bench/stored-sessions';
 import { heading, kib, line, ms, verdict } from './bench/stats';
+import { benchStudioLayout } from './bench/studio-layout';
 
 const PARTS = ['engine', 'browser', 'storage'] as const;
 type Part = (typeof PARTS)[number];
@@ -139,6 +141,7 @@ async function benchInBrowser(appDir: string, modelFile: string | undefined, sce
     await meanwhile();
     if (parts.has('browser')) await benchOpenReplies(browser, server.url, scenarios, modelFile);
     if (parts.has('browser')) await benchClassifierInChromium(browser, server.url, modelFile);
+    if (parts.has('browser')) await benchStudioLayout(browser, server.url);
     if (parts.has('storage')) await benchStoredSessions(browser, server.url, scenarios);
   } finally {
     await browser?.close();

@@ -2,12 +2,12 @@
  * The statechart drawn with React Flow: zoom and pan, endings coloured by
  * outcome, unreachable and stuck states marked, a click selects a state.
  */
-import { Background, Controls, MarkerType, Position, ReactFlow, type Edge, type Node } from '@xyflow/react';
+import { Background, BaseEdge, Controls, EdgeLabelRenderer, getBezierPath, MarkerType, Position, ReactFlow, type Edge, type EdgeProps, type Node } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import { useEffect, useMemo, useState } from 'react';
 import type { FileProblem } from '../../engine/scenario/scenario-loader';
 import type { Scenario } from '../../engine/scenario/scenario-schema';
-import { layOut } from './diagram-layout';
+import { layOut, LayoutSuperseded } from './diagram-layout';
 import { diagramOf, type DiagramNode } from './diagram-model';
 
 const KIND_TEXT: Record<DiagramNode['kind'], string> = { state: '', group: 'group', resolved: 'ending: resolved', referred: 'ending: referred', lost: 'ending: lost' };
@@ -23,20 +23,58 @@ function NodeLabel({ node }: { node: DiagramNode }) {
   );
 }
 
+/**
+ * An edge whose guard label is plain HTML over the diagram. React Flow's own
+ * SVG labels measure themselves one by one (getBBox), which at 200 states
+ * blocked the page for seconds.
+ */
+function GuardEdge({ id, sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, label, markerEnd }: EdgeProps) {
+  const [path, labelX, labelY] = getBezierPath({ sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition });
+  return (
+    <>
+      <BaseEdge id={id} path={path} markerEnd={markerEnd} />
+      {label ? (
+        <EdgeLabelRenderer>
+          <div className="diagram-edge-label" style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)` }}>
+            {label}
+          </div>
+        </EdgeLabelRenderer>
+      ) : null}
+    </>
+  );
+}
+
+const EDGE_TYPES = { guard: GuardEdge };
+
 export function ScenarioDiagram({ scenario, problems, raw, selected, onSelect }: { scenario: Scenario; problems: FileProblem[]; raw: unknown; selected: string | null; onSelect: (state: DiagramNode) => void }) {
   const model = useMemo(() => diagramOf(scenario, problems, raw), [scenario, problems, raw]);
   const [positions, setPositions] = useState<Map<string, { x: number; y: number }> | null>(null);
   const [layoutMs, setLayoutMs] = useState<number | null>(null);
+  const [laying, setLaying] = useState<{ states: number; seconds: number } | null>(null);
+  const [failure, setFailure] = useState('');
   useEffect(() => {
     let live = true;
     const started = performance.now();
-    void layOut(model.nodes, model.edges).then((laid) => {
-      if (!live) return;
-      setPositions(laid);
-      setLayoutMs(Math.round(performance.now() - started));
-    });
+    setLaying({ states: model.nodes.length, seconds: 0 });
+    // The layout runs in a worker, so the page stays usable; the seconds say it has not stalled.
+    const ticking = setInterval(() => setLaying({ states: model.nodes.length, seconds: Math.round((performance.now() - started) / 1000) }), 1000);
+    layOut(model.nodes, model.edges)
+      .then((laid) => {
+        if (!live) return;
+        setPositions(laid);
+        setLayoutMs(Math.round(performance.now() - started));
+        setFailure('');
+      })
+      .catch((error: unknown) => {
+        if (live && !(error instanceof LayoutSuperseded)) setFailure(`Could not lay out the diagram: ${error instanceof Error ? error.message : String(error)}`);
+      })
+      .finally(() => {
+        clearInterval(ticking);
+        if (live) setLaying(null);
+      });
     return () => {
       live = false;
+      clearInterval(ticking);
     };
   }, [model]);
 
@@ -54,17 +92,20 @@ export function ScenarioDiagram({ scenario, problems, raw, selected, onSelect }:
     [model, positions, selected],
   );
   const edges: Edge[] = useMemo(
-    () => model.edges.map((edge) => ({ id: edge.id, source: edge.source, target: edge.target, label: edge.label, markerEnd: { type: MarkerType.ArrowClosed }, className: 'diagram-edge' })),
+    () => model.edges.map((edge) => ({ id: edge.id, type: 'guard', source: edge.source, target: edge.target, label: edge.label, markerEnd: { type: MarkerType.ArrowClosed }, className: 'diagram-edge' })),
     [model],
   );
 
   return (
-    <div className="studio-diagram" data-testid="studio-diagram" data-laid-out={positions ? 'yes' : 'no'} data-layout-ms={layoutMs ?? ''}>
-      {!positions && <p role="status" className="muted">Laying out {model.nodes.length} states…</p>}
+    <div className="studio-diagram" data-testid="studio-diagram" data-laid-out={positions ? 'yes' : 'no'} data-layout-ms={layoutMs ?? ''} aria-busy={laying ? 'true' : 'false'}>
+      <p role="status" className={positions ? 'diagram-progress over-diagram' : 'diagram-progress'}>
+        {failure || (laying ? `Laying out ${laying.states} states…${laying.seconds ? ` ${laying.seconds} s` : ''}${positions ? ' (the diagram shows the previous layout until then)' : ''}` : '')}
+      </p>
       {positions && (
       <ReactFlow
         nodes={nodes}
         edges={edges}
+        edgeTypes={EDGE_TYPES}
         fitView
         minZoom={0.05}
         nodesDraggable={false}
