@@ -69,6 +69,23 @@ describe('the built app’s Content-Security-Policy', () => {
     expect(browser.errors).toEqual([]);
   });
 
+  it('lets the studio run with no violation: its JSON editor is styled (text beside its line numbers), its diagram laid out in a worker', async () => {
+    const { page } = browser;
+    await page.goto(`${browser.baseUrl}#/studio`);
+    await page.getByRole('button', { name: 'New from the template' }).click();
+    await page.locator('[data-laid-out="yes"]').waitFor();
+    const editor = page.getByRole('textbox', { name: 'Scenario file (JSON)' });
+    const firstLine = editor.locator('.cm-line').first();
+    await expect.poll(() => firstLine.innerText()).toBe('{');
+    // Unstyled, CodeMirror stacks its text below the gutter's line numbers instead of beside them.
+    const gutter = await page.locator('.cm-gutters').boundingBox();
+    const text = await firstLine.boundingBox();
+    expect(text!.y).toBeLessThan(gutter!.y + 40);
+    expect(await violations()).toEqual([]);
+    expect(consoleReports).toEqual([]);
+    expect(browser.errors).toEqual([]);
+  });
+
   it('blocks what it is there to block: an injected inline script does not run, and is reported', async () => {
     const { page } = browser;
     const ran = await page.evaluate(() => {

@@ -9,6 +9,10 @@ import { MOOD_DIMENSIONS } from '../mood';
 import { ACCOUNT_SECTIONS, COMPETENCIES, SCENARIO_EVENTS, type AccountSection } from '../vocabulary';
 import { CHECKLIST_ROW_IDS } from '../scoring/checklist';
 
+// The studio loads scenarios under the app's Content-Security-Policy (no 'unsafe-eval'): zod must not compile
+// parsers with new Function, nor even probe whether it may (a caught probe is still reported). As in bundle-schema.ts.
+z.config({ jitless: true });
+
 const id = z.string().regex(/^[a-zA-Z][a-zA-Z0-9_-]*$/, 'a name of letters, digits, "-" or "_", starting with a letter');
 const text = z.string().trim().min(1, 'non-empty text');
 const level = z.number().min(0).max(100);

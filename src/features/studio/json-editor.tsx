@@ -2,6 +2,12 @@
  * The scenario file as text, in CodeMirror: JSON highlighting, its own undo
  * switched off (the studio's undo covers every edit, form or text), and the
  * loader's problems shown as diagnostics at their line and column.
+ *
+ * The editor lives in a shadow root of its own: CodeMirror adds its styles
+ * as <style> elements, which the built app's Content-Security-Policy
+ * (style-src 'self') refuses, leaving the editor unstyled and its text
+ * pushed below the gutter; in a shadow root it adopts constructed style
+ * sheets instead, which the policy allows.
  */
 import { defaultKeymap } from '@codemirror/commands';
 import { json } from '@codemirror/lang-json';
@@ -14,6 +20,23 @@ import type { FileProblem } from '../../engine/scenario/scenario-loader';
 
 /** Marks text pushed in from outside, so it is not reported back as the trainer's edit. */
 const EXTERNAL = Annotation.define<boolean>();
+
+/**
+ * The app's stylesheet does not reach into the shadow root, so the editor's
+ * size is set here; and the lint marks are drawn with CSS, since the policy
+ * (img-src 'self') refuses CodeMirror's data: URL pictures.
+ */
+const EDITOR_LOOK = EditorView.theme({
+  // The page scrolls, not the editor: a scrolling box of its own would be one more thing to reach by keyboard.
+  '&': { minHeight: '50vh', fontSize: '13px' },
+  '.cm-scroller': { overflow: 'visible' },
+  '.cm-lintRange-error, .cm-lintRange-warning': { backgroundImage: 'none', textDecoration: 'underline wavy', textDecorationSkipInk: 'none' },
+  '.cm-lintRange-error': { textDecorationColor: '#c53030' },
+  '.cm-lintRange-warning': { textDecorationColor: '#b7791f' },
+  '.cm-lint-marker': { content: 'none', display: 'inline-block', width: '0.8em', height: '0.8em', borderRadius: '50%' },
+  '.cm-lint-marker-error': { background: '#c53030' },
+  '.cm-lint-marker-warning': { background: '#b7791f' },
+});
 
 export interface JsonEditorHandle {
   goTo: (line: number, column: number) => void;
@@ -31,8 +54,10 @@ export function JsonEditor({ text, problems, onChange, ref }: { text: string; pr
   latest.current = onChange;
 
   useEffect(() => {
+    const shadow = host.current!.shadowRoot ?? host.current!.attachShadow({ mode: 'open' });
     view.current = new EditorView({
-      parent: host.current!,
+      parent: shadow,
+      root: shadow,
       state: EditorState.create({
         doc: text,
         extensions: [
@@ -44,6 +69,7 @@ export function JsonEditor({ text, problems, onChange, ref }: { text: string; pr
           syntaxHighlighting(defaultHighlightStyle),
           json(),
           keymap.of(defaultKeymap),
+          EDITOR_LOOK,
           EditorView.contentAttributes.of({ 'aria-label': 'Scenario file (JSON)' }),
           EditorView.updateListener.of((update) => {
             if (update.docChanged && !update.transactions.some((transaction) => transaction.annotation(EXTERNAL))) {
