@@ -4,7 +4,9 @@
  * a free port, started and stopped here): the review table's filter and sort
  * over 10,000 summaries, checking a 10,000-session bundle (parse, schema,
  * re-scoring every session), and sending 10,000 queued statements through
- * the outbox (IndexedDB from fake-indexeddb). It reports; it asserts nothing.
+ * the outbox (IndexedDB from fake-indexeddb), and searching the transcripts'
+ * words of 10,000 stored sessions (the same fake-indexeddb, so a bound on
+ * what a browser's IndexedDB does, not its figure). It reports; it asserts nothing.
  */
 import 'fake-indexeddb/auto';
 import { loadavg } from 'node:os';
@@ -13,17 +15,20 @@ import { reviewRows } from '../engine/records/review-query';
 import { sessionStatements } from '../engine/records/session-statements';
 import { summarise as summariseSession } from '../engine/records/summary';
 import type { Statement } from '../engine/records/xapi-statement';
+import { transcriptWords } from '../engine/records/transcript-words';
+import { openDatabase } from '../lib/storage/database';
+import { sessionsSaying } from '../lib/storage/transcript-search';
 import { enqueueStatements, flushOutbox, useOutbox } from '../lib/xapi/outbox';
 import { findScenario, POOR_ROUTE, scoredSession } from '../../tests/helpers/records';
 import { allStatements, startLrs } from '../../tests/helpers/lrs';
-import { describeTimes, heading, line, measure, ms, summarise, verdict } from './bench/stats';
+import { describeTimes, heading, line, measure, measureAsync, ms, summarise, verdict } from './bench/stats';
 
 const COUNT = 10_000;
 /** BENCH_STATEMENTS=1000 sends fewer statements, for a quick figure on a busy machine. */
 const SEND_COUNT = Number(process.env.BENCH_STATEMENTS ?? COUNT);
 /** `npm run bench:records -- table bundle send` runs only the parts named. */
 const asked = new Set(process.argv.slice(2));
-const runs = (part: 'table' | 'bundle' | 'send') => asked.size === 0 || asked.has(part);
+const runs = (part: 'table' | 'search' | 'bundle' | 'send') => asked.size === 0 || asked.has(part);
 const TRAINEES = ['Ana', 'Ben', 'Chloe', 'Dev', 'Eli', 'Fay', 'Gus', 'Hana', 'Ivo', 'Jo'];
 
 console.log(`machine: load average ${loadavg().map((v) => v.toFixed(2)).join(' ')}`);
@@ -40,6 +45,23 @@ heading(`Review table over ${COUNT.toLocaleString('en-US')} session summaries (p
 const summaries = records.map(({ session }) => summariseSession({ ...session, status: 'scored', revision: 1, saved: { seed: session.id, log: [], savedAt: 0, snapshot: null }, notes: session.record.notes }));
 const filterTimes = summarise(measure(() => reviewRows(summaries, { filter: { traineeName: 'Ben', below: { competency: 'opening', level: 'Satisfactory' } }, sort: { key: 'competency:resolution', direction: 'asc' } })));
 line('filter "Ben, below Satisfactory in opening", sort by a competency', `${describeTimes(filterTimes)}   ${verdict(filterTimes.median, 200, '≤ 200 ms (whole filter in the browser)')}`);
+}
+
+if (runs('search')) {
+heading(`Searching the transcripts of ${COUNT.toLocaleString('en-US')} stored sessions (words index in IndexedDB, fake-indexeddb in Node)`);
+const db = (await openDatabase())!;
+const seedStart = performance.now();
+const tx = db.transaction('transcriptWords', 'readwrite');
+for (const { session } of records) void tx.store.put({ id: session.id, words: transcriptWords(session.record) });
+await tx.done;
+line('index 10,000 sessions\' words', `${ms(performance.now() - seedStart)}; one run`);
+const goodWords = new Set(transcriptWords(templates[0]!.record));
+const poorOnly = transcriptWords(templates[1]!.record).find((word) => word.length > 5 && !goodWords.has(word)) ?? 'transfer';
+for (const query of [poorOnly, poorOnly.slice(0, 3), 'bill credit', 'zzyzx']) {
+  let found = 0;
+  const times = summarise(await measureAsync(async () => void (found = (await sessionsSaying(query))?.size ?? 0)));
+  line(`search "${query}"`, `${describeTimes(times)}   ${found.toLocaleString('en-US')} sessions match`);
+}
 }
 
 if (runs('bundle')) {

@@ -15,7 +15,7 @@
 import { EMPTY_NOTES } from '../engine/call/transcript';
 import type { StoredSession } from '../engine/records/stored-session';
 import { summarise } from '../engine/records/summary';
-import { ALL_STORES, forgetDatabase, openDatabase, rowsRange } from './storage/database';
+import { ALL_STORES, forgetDatabase, openDatabase, rowsRange, transcriptWordsRow } from './storage/database';
 import { rowsOf, sessionFrom } from './storage/session-rows';
 import { reportStorage, useStorageStatus } from './storage/storage-status';
 import { requestPersistenceOnce } from './storage/persistence';
@@ -103,6 +103,9 @@ async function write(session: StoredSession): Promise<SaveOutcome> {
     for (const row of events) void tx.objectStore('events').put(row);
     const summary = summarise(next);
     void tx.objectStore('summaries').put(summary);
+    // A call's words are indexed once it is scored: until then it is in no list that searches them.
+    const words = transcriptWordsRow(next);
+    if (words) void tx.objectStore('transcriptWords').put(words);
     await tx.done;
     lastWrite = { rows: 1 + turns.length + events.length, bytes: JSON.stringify({ head, turns, events, summary }).length };
     extents.set(next.id, extentOf(next));
@@ -173,6 +176,7 @@ export async function deleteSession(id: string): Promise<StoredSession | undefin
     const tx = db.transaction(ALL_STORES, 'readwrite');
     void tx.objectStore('sessions').delete(id);
     void tx.objectStore('summaries').delete(id);
+    void tx.objectStore('transcriptWords').delete(id);
     void tx.objectStore('turns').delete(rowsRange(id));
     void tx.objectStore('events').delete(rowsRange(id));
     await tx.done;

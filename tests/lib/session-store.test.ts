@@ -136,3 +136,53 @@ describe('stored sessions', () => {
     expect(await tab.bestScores('Sam', ['irate-outage'])).toEqual({ 'irate-outage': scorecard.overall });
   });
 });
+
+describe('transcript search', () => {
+  beforeEach(() => {
+    globalThis.indexedDB = new IDBFactory();
+    localStorage.clear();
+  });
+
+  async function searchTab() {
+    return { ...(await openTab()), ...(await import('../../src/lib/storage/transcript-search')) };
+  }
+
+  it('finds the scored calls in which every word asked for was said, and forgets a deleted one', async () => {
+    const tab = await searchTab();
+    const { call, scorecard } = playAndScore(IRATE, ROUTE);
+    const said = call.record().transcript.flatMap((entry) => (entry.kind === 'customer' ? [entry.text] : []))[0]!;
+    const word = said.toLowerCase().match(/[a-z]{5,}/)![0];
+    await tab.saveSession(sessionOf(IRATE, call, { id: 'scored', scorecard }));
+    await tab.saveSession({ ...sessionOf(IRATE, play(IRATE, ROUTE.slice(0, 3)), { id: 'live' }) });
+    expect(await tab.sessionsSaying(word.slice(0, 4).toUpperCase())).toEqual(new Set(['scored']));
+    expect(await tab.sessionsSaying(`${word} zzyzx`)).toEqual(new Set());
+    expect(await tab.sessionsSaying('  ')).toBeNull();
+    await tab.deleteSession('scored');
+    expect(await tab.sessionsSaying(word)).toEqual(new Set());
+  });
+
+  it('indexes the calls stored before transcript search existed', async () => {
+    const { call, scorecard } = playAndScore(IRATE, ROUTE);
+    // A database as version 2 left it: no words store.
+    const v2 = await openDB('call-trainer', 2, {
+      upgrade(db) {
+        db.createObjectStore('sessions', { keyPath: 'id' }).createIndex('updatedAt', 'updatedAt');
+        db.createObjectStore('turns', { keyPath: ['sessionId', 'index'] });
+        db.createObjectStore('events', { keyPath: ['sessionId', 'index'] });
+        db.createObjectStore('summaries', { keyPath: 'id' }).createIndex('status', 'status');
+      },
+    });
+    const { rowsOf } = await import('../../src/lib/storage/session-rows');
+    const { summarise } = await import('../../src/engine/records/summary');
+    const session = { ...sessionOf(IRATE, call, { id: 'older', scorecard }), status: 'scored' as const, revision: 1 };
+    const { head, turns, events } = rowsOf(session);
+    await v2.put('sessions', head);
+    for (const row of turns) await v2.put('turns', row);
+    for (const row of events) await v2.put('events', row);
+    await v2.put('summaries', summarise(session));
+    v2.close();
+    const upgraded = await searchTab();
+    const word = call.record().transcript.flatMap((entry) => (entry.kind === 'trainee' ? [entry.text] : [])).join(' ').toLowerCase().match(/[a-z]{6,}/)![0];
+    expect(await upgraded.sessionsSaying(word)).toEqual(new Set(['older']));
+  });
+});

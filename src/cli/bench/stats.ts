@@ -46,6 +46,21 @@ export function measure(run: () => unknown, { warmup = 1, minRuns = 5, maxRuns =
   return samples;
 }
 
+/** As measure, for a run that waits (an IndexedDB read): each await is timed to its end. */
+export async function measureAsync(run: () => Promise<unknown>, { warmup = 1, minRuns = 5, maxRuns = 50, minTimeMs = 500 }: MeasureOptions = {}): Promise<number[]> {
+  for (let i = 0; i < warmup; i++) await run();
+  const samples: number[] = [];
+  let spent = 0;
+  while (samples.length < minRuns || (spent < minTimeMs && samples.length < maxRuns)) {
+    const started = performance.now();
+    await run();
+    const elapsed = performance.now() - started;
+    samples.push(elapsed);
+    spent += elapsed;
+  }
+  return samples;
+}
+
 export function ms(value: number): string {
   return value >= 100 ? `${value.toFixed(0)} ms` : value >= 10 ? `${value.toFixed(1)} ms` : `${value.toFixed(2)} ms`;
 }

@@ -15,6 +15,8 @@ export interface ReviewFilter extends SummaryFilter {
   outcome?: Ending['outcome'];
   /** Only sessions where this competency is below this level (not assessed does not count as below). */
   below?: { competency: Competency; level: Exclude<Level, 'Needs improvement'> };
+  /** Words said in the call (by customer or trainee); storage answers it (transcript-words.ts) and the answer comes back as `ReviewQuery.saying`. */
+  said?: string;
 }
 
 export type ReviewSortKey = SummarySortKey | 'replyMode' | 'outcome' | 'reviewStatus' | `competency:${Competency}`;
@@ -22,13 +24,16 @@ export type ReviewSortKey = SummarySortKey | 'replyMode' | 'outcome' | 'reviewSt
 export interface ReviewQuery {
   filter?: ReviewFilter;
   sort?: { key: ReviewSortKey; direction: 'asc' | 'desc' };
+  /** The ids of the sessions whose transcripts have the words of `filter.said`; absent, the search does not narrow. */
+  saying?: ReadonlySet<string>;
 }
 
 const LEVEL_RANK: Record<Level, number> = { 'Needs improvement': 0, Satisfactory: 1, Superior: 2 };
 const HISTORY_KEYS: ReadonlySet<string> = new Set(['startedAt', 'updatedAt', 'overall', 'traineeName', 'scenarioTitle', 'status', 'turns']);
 
-function extra(filter: ReviewFilter): (summary: SessionSummary) => boolean {
+function extra(filter: ReviewFilter, saying: ReadonlySet<string> | undefined): (summary: SessionSummary) => boolean {
   return (summary) => {
+    if (saying && !saying.has(summary.id)) return false;
     if (filter.replyMode !== undefined && summary.replyMode !== filter.replyMode) return false;
     if (filter.outcome !== undefined && summary.ending?.outcome !== filter.outcome) return false;
     if (filter.below) {
@@ -48,7 +53,7 @@ function valueFor(summary: SessionSummary, key: ReviewSortKey): string | number 
 /** The rows of the review table, filtered and sorted; sessions with no value for the sort key go last either way. */
 export function reviewRows(summaries: Iterable<SessionSummary>, query: ReviewQuery = {}): SessionSummary[] {
   const filter = query.filter ?? {};
-  const keep = extra(filter);
+  const keep = extra(filter, query.saying);
   const sort = query.sort ?? { key: 'startedAt', direction: 'desc' };
   const historySort = HISTORY_KEYS.has(sort.key) ? (sort as { key: SummarySortKey; direction: 'asc' | 'desc' }) : undefined;
   const base = querySummaries(summaries, { filter, ...(historySort ? { sort: historySort } : {}) }).items.filter(keep);

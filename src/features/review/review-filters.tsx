@@ -28,6 +28,11 @@ export function ReviewFilters({ filter, facets, onFilter }: { filter: ReviewFilt
         <input type="search" value={filter.text ?? ''} placeholder="Trainee or scenario" onChange={(event) => set({ text: event.target.value || undefined })} />
       </label>
       <label>
+        Said in the call
+        <input type="search" value={filter.said ?? ''} placeholder="Words from the transcripts" aria-describedby="said-hint" onChange={(event) => set({ said: event.target.value || undefined })} />
+        <span id="said-hint" className="visually-hidden">Finds calls in which every word you type begins a word the customer or the trainee said.</span>
+      </label>
+      <label>
         Trainee
         <select value={filter.traineeName ?? ''} onChange={(event) => set({ traineeName: event.target.value || undefined })}>
           <option value="">Everyone</option>

@@ -3,10 +3,14 @@ import { Link } from 'wouter';
 import { reviewRows, type ReviewFilter, type ReviewQuery } from '../../engine/records/review-query';
 import type { SessionSummary } from '../../engine/records/summary';
 import { listSummaries, onSummariesChanged, summaryFacets } from '../../lib/storage/summaries';
+import { sessionsSaying } from '../../lib/storage/transcript-search';
 import { ReviewFilters, type Facets } from './review-filters';
 import { ReviewTable } from './review-table';
 import { ReviewerName } from './reviewer-name';
 import { TeamRecords } from './team-records';
+
+/** How long typing may pause before the transcripts are searched, so a search does not run on every key. */
+const SEARCH_PAUSE_MS = 200;
 
 /** The supervisor's queue: every scored session this browser knows, to filter, sort and open. */
 export function ReviewPage() {
@@ -31,7 +35,22 @@ export function ReviewPage() {
     };
   }, []);
 
-  const rows = useMemo(() => (all ? reviewRows(all, { filter, sort }) : []), [all, filter, sort]);
+  // The transcript search asks storage, so it answers a moment later; until then the last answer stays and the count says so.
+  const said = filter.said?.trim() ?? '';
+  const [saying, setSaying] = useState<{ said: string; ids: Set<string> | null } | null>(null);
+  useEffect(() => {
+    if (!said) return;
+    let live = true;
+    const timer = setTimeout(() => void sessionsSaying(said).then((ids) => live && setSaying({ said, ids })), SEARCH_PAUSE_MS);
+    return () => {
+      live = false;
+      clearTimeout(timer);
+    };
+  }, [said, all]);
+  const searching = said !== '' && saying?.said !== said;
+  const ids = said ? (saying?.ids ?? undefined) : undefined;
+
+  const rows = useMemo(() => (all ? reviewRows(all, { filter, sort, saying: ids }) : []), [all, filter, sort, ids]);
 
   return (
     <section className="review-page" aria-labelledby="review-heading">
@@ -49,12 +68,22 @@ export function ReviewPage() {
       ) : (
         <>
           <p role="status" aria-live="polite" className="review-count">
-            {rows.length === all.length ? `${all.length.toLocaleString('en-US')} scored sessions` : `${rows.length.toLocaleString('en-US')} of ${all.length.toLocaleString('en-US')} scored sessions match`}
+            {searching
+              ? 'Searching what was said in the calls…'
+              : rows.length === all.length
+                ? `${all.length.toLocaleString('en-US')} scored sessions`
+                : `${rows.length.toLocaleString('en-US')} of ${all.length.toLocaleString('en-US')} scored sessions match`}
           </p>
           {all.length === 0 ? (
             <p className="empty-state">No scored sessions yet. Calls taken in this browser appear here once scored; import a bundle or load the team’s calls from the LRS to review others.</p>
-          ) : rows.length === 0 ? (
-            <p className="empty-state">No session matches these filters.</p>
+          ) : rows.length === 0 && searching ? null : rows.length === 0 ? (
+            <p className="empty-state">
+              {said && Object.keys(filter).length === 1
+                ? `No call’s transcript has words beginning with “${said.split(/\s+/).join('”, “')}”. Try fewer or shorter words.`
+                : said
+                  ? `No session matches these filters with “${said}” said in the call. Try fewer words or clear a filter.`
+                  : 'No session matches these filters.'}
+            </p>
           ) : (
             <ReviewTable rows={rows} sort={sort} onSort={setSort} />
           )}

@@ -6,15 +6,19 @@
  * - turns, events: the transcript entries and logged events, keyed [sessionId, index].
  * - summaries: one SessionSummary per session, with the indexes History,
  *   the picker and the supervisor review read instead of whole sessions.
+ * - transcriptWords: the distinct words said in each scored session, with a
+ *   multi-entry index over them, so the review searches transcripts by
+ *   reading keys only (engine/records/transcript-words.ts).
  */
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 import type { StoredSession } from '../../engine/records/stored-session';
 import { summarise, type SessionSummary } from '../../engine/records/summary';
+import { transcriptWords } from '../../engine/records/transcript-words';
 import { rowsOf, type EventRow, type SessionHead, type TurnRow } from './session-rows';
 import { reportStorage } from './storage-status';
 
 export const DB_NAME = 'call-trainer';
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
 
 /** [traineeName, scenarioId, overall]: the last key of a trainee's range on a scenario is their best score; unscored sessions have no entry. */
 export const BEST_SCORE_INDEX = 'traineeScenarioOverall';
@@ -39,10 +43,22 @@ export interface TrainerDB extends DBSchema {
       traineeStartedAt: [string, string];
     };
   };
+  transcriptWords: { key: string; value: TranscriptWordsRow; indexes: { words: string } };
+}
+
+/** The words said in one scored session; absent for sessions not yet scored. */
+export interface TranscriptWordsRow {
+  id: string;
+  words: string[];
+}
+
+/** The row a scored session keeps for transcript search; null for one still going (nothing to search yet). */
+export function transcriptWordsRow(session: StoredSession): TranscriptWordsRow | null {
+  return session.status === 'scored' ? { id: session.id, words: transcriptWords(session.record) } : null;
 }
 
 export type StoreName = StoreNames<TrainerDB>;
-export const ALL_STORES: StoreName[] = ['sessions', 'turns', 'events', 'summaries'];
+export const ALL_STORES: StoreName[] = ['sessions', 'turns', 'events', 'summaries', 'transcriptWords'];
 
 /** Every row of one session, for a key range over [sessionId, index]. */
 export function rowsRange(sessionId: string): IDBKeyRange {
@@ -52,23 +68,33 @@ export function rowsRange(sessionId: string): IDBKeyRange {
 async function upgrade(db: IDBPDatabase<TrainerDB>, oldVersion: number, transaction: IDBPTransaction<TrainerDB, StoreName[], 'versionchange'>) {
   const sessions = oldVersion < 1 ? db.createObjectStore('sessions', { keyPath: 'id' }) : transaction.objectStore('sessions');
   if (oldVersion < 1) sessions.createIndex('updatedAt', 'updatedAt');
-  if (oldVersion >= 2) return;
-  db.createObjectStore('turns', { keyPath: ['sessionId', 'index'] });
-  db.createObjectStore('events', { keyPath: ['sessionId', 'index'] });
-  const summaries = db.createObjectStore('summaries', { keyPath: 'id' });
-  for (const field of ['traineeName', 'scenarioId', 'startedAt', 'updatedAt', 'status', 'overall', 'reviewStatus', 'origin'] as const) summaries.createIndex(field, field);
-  summaries.createIndex(BEST_SCORE_INDEX, ['traineeName', 'scenarioId', 'overall']);
-  summaries.createIndex('traineeStartedAt', ['traineeName', 'startedAt']);
-  // Version 1 kept whole sessions: split each into head and rows, and summarise it.
-  for (let cursor = await sessions.openCursor(); cursor; cursor = await cursor.continue()) {
-    const whole = cursor.value as unknown as StoredSession;
-    if (!whole.record?.transcript || !whole.saved?.log) continue;
-    const session: StoredSession = { ...whole, revision: whole.revision ?? 1 };
-    const { head, turns, events } = rowsOf(session);
-    await cursor.update(head);
-    for (const row of turns) await transaction.objectStore('turns').put(row);
-    for (const row of events) await transaction.objectStore('events').put(row);
-    await summaries.put(summarise(session));
+  if (oldVersion < 2) {
+    db.createObjectStore('turns', { keyPath: ['sessionId', 'index'] });
+    db.createObjectStore('events', { keyPath: ['sessionId', 'index'] });
+    const summaries = db.createObjectStore('summaries', { keyPath: 'id' });
+    for (const field of ['traineeName', 'scenarioId', 'startedAt', 'updatedAt', 'status', 'overall', 'reviewStatus', 'origin'] as const) summaries.createIndex(field, field);
+    summaries.createIndex(BEST_SCORE_INDEX, ['traineeName', 'scenarioId', 'overall']);
+    summaries.createIndex('traineeStartedAt', ['traineeName', 'startedAt']);
+    // Version 1 kept whole sessions: split each into head and rows, and summarise it.
+    for (let cursor = await sessions.openCursor(); cursor; cursor = await cursor.continue()) {
+      const whole = cursor.value as unknown as StoredSession;
+      if (!whole.record?.transcript || !whole.saved?.log) continue;
+      const session: StoredSession = { ...whole, revision: whole.revision ?? 1 };
+      const { head, turns, events } = rowsOf(session);
+      await cursor.update(head);
+      for (const row of turns) await transaction.objectStore('turns').put(row);
+      for (const row of events) await transaction.objectStore('events').put(row);
+      await summaries.put(summarise(session));
+    }
+  }
+  if (oldVersion < 3) {
+    const words = db.createObjectStore('transcriptWords', { keyPath: 'id' });
+    words.createIndex('words', 'words', { multiEntry: true });
+    // Index the words of every scored session stored so far, from its turn rows.
+    for (const id of await transaction.objectStore('summaries').index('status').getAllKeys('scored')) {
+      const turns = await transaction.objectStore('turns').getAll(rowsRange(id));
+      await words.put({ id, words: transcriptWords({ transcript: turns.map((row) => row.entry) }) });
+    }
   }
 }
 
