@@ -16,6 +16,7 @@ import type { Scenario } from '../../src/engine/scenario/scenario-schema';
 import { scoreCall } from '../../src/engine/scoring/scorer';
 import type { CallNotes } from '../../src/engine/call/transcript';
 import type { AccountSection } from '../../src/engine/vocabulary';
+import { lineCounts } from './typed-call';
 import { loadScenarioFile, play, playAndScore, type Step } from './play';
 
 export interface TypedScript {
@@ -46,12 +47,21 @@ function sectionNamed(scenario: Scenario, label: string): AccountSection {
 /** Plays typed words (and "LOOKUP <Section>" steps) after answering, the way the browser test types them. */
 export function playTyped(scenario: Scenario, steps: string[], classifier = englishClassifier()) {
   const call = play(scenario, ['ANSWER']);
+  /** Where the call was just before, and just after, the first turn heard as a right offer. */
+  let firstRightOffer: { before: string; after: string } | null = null;
   for (const step of steps) {
     if (call.view.status !== 'live') throw new Error(`"${step}": the call already ended in ${call.view.phase}`);
-    if (step.startsWith('LOOKUP ')) call.send({ type: 'LOOKUP', section: sectionNamed(scenario, step.slice(7)) });
-    else call.sayTyped(classifier, step);
+    if (step.startsWith('LOOKUP ')) {
+      call.send({ type: 'LOOKUP', section: sectionNamed(scenario, step.slice(7)) });
+      continue;
+    }
+    const before = `${call.view.phase}/${call.view.beat}`;
+    call.sayTyped(classifier, step);
+    const said = call.view.transcript.findLast((entry) => entry.kind === 'trainee');
+    const right = said?.kind === 'trainee' && said.offers && scenario.policy.resolutions[said.offers]?.correct;
+    if (right && !firstRightOffer) firstRightOffer = { before, after: `${call.view.phase}/${call.view.beat}` };
   }
-  return call;
+  return Object.assign(call, { firstRightOffer });
 }
 
 export function customerLines(call: ReturnType<typeof play>): string[] {
@@ -141,6 +151,10 @@ export function describeLibraryScenario(routes: LibraryRoutes) {
       (routes.typedMisheard ? it.fails : it)('a plain, competent typed call reaches the best ending as Superior, with the trainee\'s own notes', () => {
         const call = playTyped(scenario, script.steps);
         expect(call.view.ending?.state).toBe(best);
+        // The customer follows what was said: no line more than twice, and the call moves on at the first right offer.
+        expect(Math.max(...lineCounts(call).values())).toBeLessThanOrEqual(2);
+        expect(call.firstRightOffer).not.toBeNull();
+        expect(call.firstRightOffer!.after).not.toBe(call.firstRightOffer!.before);
         const record = call.record(script.notes);
         expect(record.transcript.filter((entry) => entry.kind === 'trainee').every((entry) => entry.kind === 'trainee' && !entry.replyId)).toBe(true);
         const scorecard = scoreCall(scenario, record);
