@@ -48,30 +48,43 @@ export function customerAmounts(input: ScoringInput, before = Infinity): number[
 }
 
 /**
- * Every figure a trainee may rightly write in the notes: what the account
- * and the policy show, each step of the policy's own arithmetic, what the
- * customer said, and any sum or difference of two of them (a bill less the
- * credit is what will be collected).
+ * The figures a trainee may rightly write in the notes, in cents: what the
+ * account and the policy show, each step of the policy's own arithmetic, and
+ * what the customer said. isDerivable also allows the sum or difference of
+ * two of them (a bill less the credit is what will be collected).
  */
-export function derivableAmounts(input: ScoringInput): number[] {
-  const { account, policy } = input.scenario;
-  const base = [
-    ...accountAmounts(account),
-    ...Object.values(policy.resolutions).flatMap((resolution) => [
-      ...(resolution.amount === undefined ? [] : [resolution.amount]),
-      ...amountsIn(resolution.arithmetic ?? ''),
-      ...amountsIn(resolution.summary),
-    ]),
-    ...policy.terms.flatMap((term) => amountsIn(term)),
-    ...customerAmounts(input),
-  ];
-  const unique = [...new Set(base.map((amount) => Math.round(amount * 100) / 100))];
-  const combined = unique.flatMap((a) => unique.flatMap((b) => [a + b, Math.abs(a - b)]));
-  return [...unique, ...combined];
+export function derivableAmounts(input: ScoringInput): ReadonlySet<number> {
+  return new Set([...scenarioAmounts(input.scenario), ...customerAmounts(input).map(toCents)]);
 }
 
+const toCents = (amount: number) => Math.round(amount * 100);
+
+/** The scenario's own figures, in cents: worked out once per scenario, since the score search scores thousands of routes. */
+const amountsOfScenario = new WeakMap<ScoringInput['scenario'], number[]>();
+function scenarioAmounts(scenario: ScoringInput['scenario']): number[] {
+  let amounts = amountsOfScenario.get(scenario);
+  if (!amounts) {
+    const { account, policy } = scenario;
+    amounts = [
+      ...accountAmounts(account),
+      ...Object.values(policy.resolutions).flatMap((resolution) => [
+        ...(resolution.amount === undefined ? [] : [resolution.amount]),
+        ...amountsIn(resolution.arithmetic ?? ''),
+        ...amountsIn(resolution.summary),
+      ]),
+      ...policy.terms.flatMap((term) => amountsIn(term)),
+    ].map(toCents);
+    amountsOfScenario.set(scenario, amounts);
+  }
+  return amounts;
+}
+
+/** One of the known figures, or the sum or difference of two of them. */
 export function isDerivable(input: ScoringInput, amount: number, known = derivableAmounts(input)): boolean {
-  return known.some((value) => sameAmount(value, amount));
+  const cents = toCents(amount);
+  if (known.has(cents)) return true;
+  for (const a of known) if (known.has(cents - a) || known.has(a - cents) || known.has(a + cents)) return true;
+  return false;
 }
 
 /**
