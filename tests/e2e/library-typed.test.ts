@@ -9,7 +9,7 @@ import { typedScript } from '../helpers/library-scenario';
 import { axeViolations, openBrowser, type BrowserSession } from './browser';
 import { connectButton, enterName, fillNotesAndScore, scenarioFile } from './flows';
 
-const LIBRARY = ['gym-cancellation', 'water-hardship', 'home-insurance-leak', 'interpreter-bill-saver', 'card-third-party'];
+const LIBRARY = ['gym-cancellation', 'water-hardship', 'home-insurance-leak', 'interpreter-bill-saver', 'card-third-party', 'baggage-claim-result', 'dining-chairs-delivery'];
 
 describe('library scenarios typed in the trainee\'s own words', () => {
   let browser: BrowserSession;

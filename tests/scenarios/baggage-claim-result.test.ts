@@ -15,8 +15,7 @@ const LOST = ['ANSWER', 'intro-full', 'verify-dob', 'result-clear', 'excl-policy
 const UP_TO_RESULT = PERFECT.slice(0, PERFECT.indexOf('result-warm'));
 const UP_TO_CLOSE = PERFECT.slice(0, PERFECT.indexOf('check-understood'));
 
-// The classifier does not yet hear "We're reimbursing $250.50 …" as telling the result (see "misheard" in the typed fixture).
-const scenario = describeLibraryScenario({ file: 'scenarios/baggage-claim-result.json', level: 'I', perfect: PERFECT, otherGood: OTHER_GOOD, lost: LOST, typedMisheard: true });
+const scenario = describeLibraryScenario({ file: 'scenarios/baggage-claim-result.json', level: 'I', perfect: PERFECT, otherGood: OTHER_GOOD, lost: LOST });
 
 function behaviour(scorecard: Parameters<typeof competency>[0], competencyId: string, behaviourId: string) {
   return competency(scorecard, competencyId).behaviours.find((b) => b.id === behaviourId)!;

@@ -14,8 +14,7 @@ const OTHER_GOOD = ['ANSWER', 'greet-ask', 'request-verify', 'pressure-explain',
 const LOST = ['ANSWER', 'greet-warm', 'request-read'];
 const UP_TO_PRESSURE = PERFECT.slice(0, PERFECT.indexOf('pressure-why'));
 
-// The classifier does not yet hear "may I ask who I'm speaking with, and whether you're the cardholder?" as verifying (see "misheard" in the typed fixture).
-const scenario = describeLibraryScenario({ file: 'scenarios/card-third-party.json', level: 'III', perfect: PERFECT, otherGood: OTHER_GOOD, lost: LOST, typedMisheard: true });
+const scenario = describeLibraryScenario({ file: 'scenarios/card-third-party.json', level: 'III', perfect: PERFECT, otherGood: OTHER_GOOD, lost: LOST });
 
 function behaviour(scorecard: Parameters<typeof competency>[0], competencyId: string, behaviourId: string) {
   return competency(scorecard, competencyId).behaviours.find((b) => b.id === behaviourId)!;

@@ -15,8 +15,7 @@ const LOST = ['ANSWER', 'greet-blame', 'verify-doubt'];
 const UP_TO_COMPARE = PERFECT.slice(0, PERFECT.indexOf('compare-note'));
 const UP_TO_FIX = PERFECT.slice(0, PERFECT.indexOf('fix-all'));
 
-// The classifier does not yet hear "your name, your order number and the email address on the order" as verifying (see "misheard" in the typed fixture).
-const scenario = describeLibraryScenario({ file: 'scenarios/dining-chairs-delivery.json', level: 'II', perfect: PERFECT, otherGood: OTHER_GOOD, lost: LOST, typedMisheard: true });
+const scenario = describeLibraryScenario({ file: 'scenarios/dining-chairs-delivery.json', level: 'II', perfect: PERFECT, otherGood: OTHER_GOOD, lost: LOST });
 
 function behaviour(scorecard: Parameters<typeof competency>[0], competencyId: string, behaviourId: string) {
   return competency(scorecard, competencyId).behaviours.find((b) => b.id === behaviourId)!;
