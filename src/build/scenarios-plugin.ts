@@ -12,16 +12,7 @@ import { join, relative, resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { formatProblem, loadScenarios } from '../engine/scenario/scenario-loader';
 import type { Scenario } from '../engine/scenario/scenario-schema';
-import type { ScenarioSummary } from '../lib/scenario-summary';
-import { checklistRow } from '../engine/scoring/checklist';
-
-/** A row as a card shows it: seed 004 rows by their job category, seed 001 work processes by their number and words. */
-function rowLabel(id: string): string {
-  const row = checklistRow(id)!;
-  if (row.source === '004') return row.category;
-  const words = row.text.length > 70 ? `${row.text.slice(0, 69)}…` : row.text;
-  return `${id.replace('-', ' ')}: ${words}`;
-}
+import { summarise } from '../lib/summarise-scenario';
 
 const INDEX = 'virtual:scenarios';
 const ONE = 'virtual:scenario/';
@@ -37,16 +28,6 @@ function scenarioFiles(folders: string[]): string[] {
       .sort()
       .map((name) => join(folder, name)),
   );
-}
-
-function summarise(scenario: Scenario): ScenarioSummary {
-  const { id, version, title, summary, level, expectedMinutes, setting, direction, checklist, briefing, replyMode, weights, persona, account } = scenario;
-  return {
-    id, version, title, summary, level, expectedMinutes, ...(setting ? { setting } : {}), direction,
-    checklist: checklist.map((id) => ({ id, label: rowLabel(id) })), briefing, replyMode, weights,
-    persona: { name: persona.name, description: persona.description },
-    account: { holder: account.holder, number: account.number },
-  };
 }
 
 export function scenariosPlugin(folder = 'scenarios'): Plugin {

@@ -1,10 +1,11 @@
 /**
  * Scenarios a trainer is writing in the studio, kept in this browser's
  * IndexedDB at every change (a database of their own, apart from the
- * trainee's sessions). A draft marked published is offered to trainees in
- * the picker of this browser, labelled as a draft.
+ * trainee's sessions). Trainees in this browser find every draft that loads
+ * in the picker, labelled as a draft (see draft-scenarios.ts).
  */
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import { DRAFTS_DATABASE } from './scenarios';
 
 export interface ScenarioDraft {
   /** The draft's own key: the scenario id it was started with. */
@@ -22,7 +23,7 @@ interface DraftsDB extends DBSchema {
 let opening: Promise<IDBPDatabase<DraftsDB>> | null = null;
 
 function database() {
-  opening ??= openDB<DraftsDB>('call-trainer-studio', 1, {
+  opening ??= openDB<DraftsDB>(DRAFTS_DATABASE, 1, {
     upgrade(db) {
       db.createObjectStore('drafts', { keyPath: 'key' });
     },

@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generatedScenario } from '../../src/engine/scenario/generated-scenario';
 import { axeViolations, openBrowser, type BrowserSession } from './browser';
+import { enterName, fillNotesAndScore } from './flows';
 
 async function exported(page: Page): Promise<string> {
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export file' }).click()]);
@@ -87,6 +88,33 @@ describe('the scenario studio', { timeout: 240_000 }, () => {
     await page.getByText(/as a new draft/).waitFor();
     expect(browser.dialogs.at(-1)).toMatch(/already in this browser. Replace it/);
     expect(await exported(page)).toBe(changed);
+  });
+
+  it('tries a draft as a trainee: its briefing and call page, marked as a draft, a scorecard, and a place in this browser\'s picker', async () => {
+    const { page } = browser;
+    await openStudio(browser);
+    await page.getByRole('button', { name: 'New from the template' }).click();
+    await page.getByText(/Loads; 0 warning\(s\)/).waitFor();
+    await page.getByRole('button', { name: 'Try it as a trainee' }).click();
+    await page.getByRole('heading', { name: 'A late parcel' }).waitFor();
+    await page.getByText('Draft from the studio').waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Start the call' }).click();
+    await page.getByRole('button', { name: 'Answer' }).click();
+    for (const reply of [/^Good morning, thanks for calling/, /^So your parcel is five days late/, /refund the 4.99 shipping/, /^Is there anything else/]) {
+      await page.getByRole('button', { name: reply }).click();
+    }
+    await fillNotesAndScore(page, { what: 'Parcel five days late', action: 'Refunded the 4.99 shipping' });
+
+    await enterName(page, browser.baseUrl);
+    const drafts = page.getByRole('list', { name: 'Drafts' });
+    await drafts.waitFor();
+    expect(await drafts.getByText('Draft', { exact: true }).count()).toBeGreaterThan(0);
+    await drafts.getByRole('link', { name: 'Read the briefing for the draft A late parcel' }).first().click();
+    await page.getByText('Draft from the studio').waitFor();
+    await page.goBack();
+    await drafts.waitFor();
+    expect(await axeViolations(page)).toEqual([]);
   });
 
   it('draws and validates a 200-state scenario', async () => {

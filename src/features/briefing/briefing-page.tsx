@@ -2,11 +2,30 @@ import { useEffect, useState } from 'react';
 import { Link, useLocation } from 'wouter';
 import { LEVEL_NAMES } from '../../components/levels';
 import { usePreferences } from '../../lib/preferences';
-import { loadScenario, summaryById } from '../../lib/scenarios';
+import { findSummary, isDraftId, loadScenario, summaryById } from '../../lib/scenarios';
+import type { ScenarioSummary } from '../../lib/scenario-summary';
 import { startSession } from '../../lib/session-store';
 
+/** A shipped scenario's summary at once; a studio draft's once read from this browser (undefined meanwhile, null if none). */
+function useSummary(scenarioId: string): ScenarioSummary | null | undefined {
+  const [draft, setDraft] = useState<{ id: string; summary: ScenarioSummary | null } | null>(null);
+  const drafted = isDraftId(scenarioId);
+  useEffect(() => {
+    if (!drafted) return;
+    let live = true;
+    void findSummary(scenarioId)
+      .catch(() => undefined)
+      .then((summary) => live && setDraft({ id: scenarioId, summary: summary ?? null }));
+    return () => {
+      live = false;
+    };
+  }, [scenarioId, drafted]);
+  if (!drafted) return summaryById(scenarioId) ?? null;
+  return draft?.id === scenarioId ? draft.summary : undefined;
+}
+
 export function BriefingPage({ scenarioId }: { scenarioId: string }) {
-  const scenario = summaryById(scenarioId);
+  const scenario = useSummary(scenarioId);
   // Fetch the scenario's script while the trainee reads, so the call starts at once.
   useEffect(() => {
     void loadScenario(scenarioId);
@@ -14,14 +33,23 @@ export function BriefingPage({ scenarioId }: { scenarioId: string }) {
   const traineeName = usePreferences((state) => state.traineeName);
   const [, navigate] = useLocation();
   const [starting, setStarting] = useState(false);
-  const [mode, setMode] = useState<'prepared' | 'open'>(scenario?.replyMode === 'open' ? 'open' : 'prepared');
+  const [chosenMode, setMode] = useState<'prepared' | 'open' | null>(null);
+  const mode = chosenMode ?? (scenario?.replyMode === 'open' ? 'open' : 'prepared');
 
+  if (scenario === undefined) {
+    return (
+      <p className="loading" role="status">
+        Reading the draft from this browser…
+      </p>
+    );
+  }
   if (!scenario) {
     return (
       <section>
         <h1>Scenario not found</h1>
         <p>
-          There is no scenario called “{scenarioId}”. <Link href="/">Choose another call</Link>.
+          {isDraftId(scenarioId) ? `There is no draft “${scenarioId}” in this browser that loads: open it in the studio to see why. ` : `There is no scenario called “${scenarioId}”. `}
+          <Link href="/">Choose another call</Link>.
         </p>
       </section>
     );
@@ -39,6 +67,11 @@ export function BriefingPage({ scenarioId }: { scenarioId: string }) {
         <Link href="/">Scenarios</Link> / Briefing
       </p>
       <h1 id="briefing">{scenario.title}</h1>
+      {isDraftId(scenarioId) && (
+        <p className="notice">
+          <strong>Draft from the studio</strong>, only in this browser: the call and its scorecard are real, but the scenario is not part of the library. <Link href="/studio">Back to the studio</Link>
+        </p>
+      )}
       <p className="subtitle">
         Level {scenario.level} ({LEVEL_NAMES[scenario.level]}) · about {scenario.expectedMinutes} minutes
       </p>

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { Link } from 'wouter';
 import { RUBRIC } from '../../engine/scoring/rubric';
 import { usePreferences } from '../../lib/preferences';
@@ -10,6 +10,9 @@ import { NameForm } from './name-form';
 import { filterScenarios, NO_FILTERS, recommendNext, settingsOf, type Recommendation, type ScenarioFilters } from './recommend';
 import { ScenarioFiltersForm } from './scenario-filters';
 import { useCompetencyStandings } from './use-competency-standings';
+
+// The studio's drafts are a trainer's concern: their list loads after the picker, apart from the trainee's first page.
+const DraftList = lazy(() => import('./draft-list').then((module) => ({ default: module.DraftList })));
 
 function focusCompetencies(scenario: ScenarioSummary): string[] {
   return RUBRIC.competencies
@@ -150,6 +153,9 @@ export function PickerPage() {
           })}
         </ul>
       )}
+      <Suspense fallback={null}>
+        <DraftList />
+      </Suspense>
     </section>
   );
 }

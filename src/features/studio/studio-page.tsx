@@ -2,16 +2,17 @@
  * The trainer's studio: open a shipped scenario, a file or the template;
  * see it as a diagram; edit it (forms for the selected state's replies, raw
  * JSON for everything); every change validated by the same loader as the
- * CLI, saved in this browser, undoable; play-test it; export it. (Offering
- * a draft to trainees in the picker is not built yet: export the file into
- * scenarios/ to ship it.)
+ * CLI, saved in this browser, undoable; play-test it; try it as a trainee
+ * (the picker of this browser lists every draft, labelled); export it.
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
+import { useLocation } from 'wouter';
 import { useStore } from 'zustand';
 import { sources } from 'virtual:scenario-sources';
 import { formatProblem } from '../../engine/scenario/scenario-loader';
 import { scenarioTemplate } from '../../engine/scenario/scenario-template';
 import { allNodes, buildStateTree, isAtomic } from '../../engine/scenario/state-tree';
+import { draftIdOf } from '../../lib/draft-scenarios';
 import { listDrafts, saveDraft, type ScenarioDraft } from '../../lib/scenario-drafts';
 import { SCENARIO_SUMMARIES } from '../../lib/scenarios';
 import { JsonEditor, type JsonEditorHandle } from './json-editor';
@@ -48,6 +49,7 @@ export function StudioPage() {
   const [saved, setSaved] = useState('');
   const editor = useRef<JsonEditorHandle>(null);
   const fileInput = useRef<HTMLInputElement>(null);
+  const [, navigate] = useLocation();
   const validation = useValidation(`${draftKey ?? 'draft'}.json`, text);
   const scenario = validation?.lastGood ?? null;
   const errors = validation?.problems.filter((problem) => problem.severity === 'error') ?? [];
@@ -99,6 +101,17 @@ export function StudioPage() {
     setNotice(`Imported ${file.name}.`);
   };
 
+  // The call page reads the draft from this browser, so the text as it stands now is saved first.
+  const tryAsTrainee = async () => {
+    if (!draftKey) return;
+    try {
+      await saveDraft({ key: draftKey, text, savedAt: new Date().toISOString(), published });
+      navigate(`/briefing/${draftIdOf(draftKey)}`);
+    } catch {
+      setNotice('Could not save the draft in this browser, so trainees cannot open it: export the file instead.');
+    }
+  };
+
   const leaves = useMemo(() => (scenario ? allNodes(buildStateTree(scenario)).filter((node) => isAtomic(node) && node.config.type !== 'final').map((node) => node.path.join('.')) : []), [scenario]);
 
   const goToProblem = (line?: number, column?: number, path?: string) => {
@@ -112,7 +125,7 @@ export function StudioPage() {
     return (
       <section aria-labelledby="studio-heading" className="studio">
         <h1 id="studio-heading">Scenario studio</h1>
-        <p>Write a customer, see it as a diagram, check it and play it. To give it to trainees, export the file into the app's scenarios folder.</p>
+        <p>Write a customer, see it as a diagram, check it and play it. Your drafts are listed in this browser's picker under "Drafts from the studio" to try as a trainee; to give one to every trainee, export the file into the app's scenarios folder.</p>
         <div className="toolbar">
           <button type="button" onClick={newFromTemplate}>
             New from the template
@@ -170,6 +183,12 @@ export function StudioPage() {
         <button type="button" onClick={() => download(`${idIn(text) ?? draftKey}.json`, text)}>
           Export file
         </button>
+        <button type="button" onClick={() => void tryAsTrainee()} disabled={!validation?.scenario} aria-describedby="try-as-trainee-note">
+          Try it as a trainee
+        </button>
+        <span id="try-as-trainee-note" className="muted">
+          {validation?.scenario ? 'Opens its briefing and call page; the picker lists it under drafts in this browser.' : 'Fix the errors first to try it as a trainee.'}
+        </span>
         <span className="muted">{saved}</span>
       </div>
       <p role="status" className="muted">

@@ -1,0 +1,57 @@
+/**
+ * The studio's drafts in this browser, below the library: a trainer finds
+ * the customer they are writing and takes the call as a trainee would.
+ * Nothing is shown, and the drafts code is never fetched, in a browser where
+ * the studio was never used.
+ */
+import { useEffect, useState } from 'react';
+import { Link } from 'wouter';
+import type { DraftScenario } from '../../lib/draft-scenarios';
+import { mayHaveDrafts } from '../../lib/scenarios';
+
+function useDrafts(): DraftScenario[] {
+  const [drafts, setDrafts] = useState<DraftScenario[]>([]);
+  useEffect(() => {
+    let live = true;
+    void mayHaveDrafts()
+      .then(async (may) => (may ? (await import('../../lib/draft-scenarios')).listDraftScenarios() : []))
+      .then((found) => live && setDrafts(found))
+      .catch(() => undefined);
+    return () => {
+      live = false;
+    };
+  }, []);
+  return drafts;
+}
+
+export function DraftList() {
+  const drafts = useDrafts();
+  if (!drafts.length) return null;
+  return (
+    <section aria-labelledby="drafts-heading" className="drafts">
+      <h2 id="drafts-heading">Drafts from the studio</h2>
+      <p className="muted">Only in this browser, and not part of the library: a trainer's work in progress, to try as a trainee would.</p>
+      <ul className="scenario-grid" aria-label="Drafts">
+        {drafts.map((draft) => (
+          <li key={draft.key} className="card scenario-card draft-card">
+            <p className="draft-badge">Draft</p>
+            <h3>{draft.ok ? draft.summary.title : draft.key}</h3>
+            <p className="muted">Saved {new Date(draft.savedAt).toLocaleString()}</p>
+            {draft.ok ? (
+              <>
+                <p>{draft.summary.summary}</p>
+                <Link href={`/briefing/${draft.summary.id}`} className="button primary" aria-label={`Read the briefing for the draft ${draft.summary.title}`}>
+                  Read the briefing
+                </Link>
+              </>
+            ) : (
+              <p>
+                Cannot be played: {draft.problem}. <Link href="/studio">Open the studio</Link>
+              </p>
+            )}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
