@@ -15,6 +15,18 @@ async function openStudio(browser: BrowserSession) {
   await browser.page.getByRole('heading', { name: 'Scenario studio' }).waitFor();
 }
 
+/** A new draft from the template, closing whatever the studio had open. */
+async function newFromTemplate(browser: BrowserSession) {
+  const { page } = browser;
+  await page.goto(`${browser.baseUrl}#/studio`);
+  const close = page.getByRole('button', { name: 'Close' });
+  const fresh = page.getByRole('button', { name: 'New from the template' });
+  await close.or(fresh).first().waitFor();
+  if (await close.isVisible()) await close.click();
+  await fresh.click();
+  await page.getByText(/Loads; 0 warning\(s\)/).waitFor();
+}
+
 // The studio loads its editor, diagram and loader on first use: on a busy machine that takes a while.
 describe('the scenario studio', { timeout: 240_000 }, () => {
   let browser: BrowserSession;
@@ -92,9 +104,7 @@ describe('the scenario studio', { timeout: 240_000 }, () => {
 
   it('tries a draft as a trainee: its briefing and call page, marked as a draft, a scorecard, and a place in this browser\'s picker', async () => {
     const { page } = browser;
-    await openStudio(browser);
-    await page.getByRole('button', { name: 'New from the template' }).click();
-    await page.getByText(/Loads; 0 warning\(s\)/).waitFor();
+    await newFromTemplate(browser);
     await page.getByRole('button', { name: 'Try it as a trainee' }).click();
     await page.getByRole('heading', { name: 'A late parcel' }).waitFor();
     await page.getByText('Draft from the studio').waitFor();
