@@ -54,6 +54,22 @@ export async function playSteps(page: Page, scenario: Scenario, steps: string[])
   }
 }
 
+/** Types each step into the reply box (or presses a look-up for "LOOKUP <Section>"), waiting for each turn to show. */
+export async function typeSteps(page: Page, steps: string[]) {
+  const box = page.getByLabel('Say it in your own words');
+  const turns = page.locator('ol[aria-label="Call so far"] .line-trainee');
+  for (const step of steps) {
+    if (step.startsWith('LOOKUP ')) {
+      await page.getByRole('group', { name: 'Look up' }).getByRole('button', { name: step.slice(7) }).click();
+      continue;
+    }
+    const before = await turns.count();
+    await box.fill(step);
+    await box.press('Enter');
+    await turns.nth(before).waitFor();
+  }
+}
+
 export async function fillNotesAndScore(page: Page, notes: Partial<Record<'who' | 'what' | 'when' | 'where' | 'why' | 'action', string>>) {
   const labels = { who: 'Who', what: 'What', when: 'When', where: 'Where', why: 'Why', action: 'Action taken' } as const;
   for (const [field, text] of Object.entries(notes)) {

@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { typedScript } from '../helpers/library-scenario';
 import { axeViolations, openBrowser, type BrowserSession } from './browser';
-import { connectButton, enterName, fillNotesAndScore, scenarioFile } from './flows';
+import { connectButton, enterName, fillNotesAndScore, scenarioFile, typeSteps } from './flows';
 
 const LIBRARY = ['gym-cancellation', 'water-hardship', 'home-insurance-leak', 'interpreter-bill-saver', 'card-third-party', 'baggage-claim-result', 'dining-chairs-delivery'];
 
@@ -29,17 +29,7 @@ describe('library scenarios typed in the trainee\'s own words', () => {
     await page.getByLabel('Type or say my own words').check();
     await page.getByRole('button', { name: 'Start the call' }).click();
     await page.getByRole('button', { name: connectButton(scenario) }).click();
-    const box = page.getByLabel('Say it in your own words');
-    for (const step of script.steps) {
-      if (step.startsWith('LOOKUP ')) {
-        await page.getByRole('group', { name: 'Look up' }).getByRole('button', { name: step.slice(7) }).click();
-        continue;
-      }
-      const before = await page.locator('ol[aria-label="Call so far"] .line-trainee').count();
-      await box.fill(step);
-      await box.press('Enter');
-      await page.locator('ol[aria-label="Call so far"] .line-trainee').nth(before).waitFor();
-    }
+    await typeSteps(page, script.steps);
     await page.getByText(/^Call ended:/).waitFor();
     expect(await page.getByText(/^Call ended:/).innerText()).toContain(best);
     await fillNotesAndScore(page, script.notes);

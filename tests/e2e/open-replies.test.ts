@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, openBrowser, type BrowserSession } from './browser';
-import { enterName, fillNotesAndScore, scenarioFile } from './flows';
+import { enterName, fillNotesAndScore, scenarioFile, typeSteps } from './flows';
 
 const IRATE = scenarioFile('irate-outage');
 const SCRIPT = JSON.parse(readFileSync('tests/fixtures/typed/irate-outage.json', 'utf8')) as { steps: string[] };
@@ -22,17 +22,7 @@ describe('a call taken in the trainee\'s own words', () => {
     await page.getByLabel('Type or say my own words').check();
     await page.getByRole('button', { name: 'Start the call' }).click();
     await page.getByRole('button', { name: 'Answer' }).click();
-    const box = page.getByLabel('Say it in your own words');
-    for (const step of SCRIPT.steps) {
-      if (step.startsWith('LOOKUP ')) {
-        await page.getByRole('group', { name: 'Look up' }).getByRole('button', { name: step.slice(7) }).click();
-        continue;
-      }
-      const before = await page.locator('ol[aria-label="Call so far"] .line-trainee').count();
-      await box.fill(step);
-      await box.press('Enter');
-      await page.locator('ol[aria-label="Call so far"] .line-trainee').nth(before).waitFor();
-    }
+    await typeSteps(page, SCRIPT.steps);
     await page.getByText(/^Call ended:/).waitFor();
     expect(await page.getByText(/^Call ended:/).innerText()).toContain(IRATE.machine.states.resolved!.meta!.ending!.title);
     expect(await axeViolations(page)).toEqual([]);
