@@ -14,34 +14,24 @@ import { parseScenario } from '../../src/engine/scenario/scenario-loader';
 import { reportScenario, type ScenarioReport } from '../../src/engine/scenario/scenario-report';
 import type { Scenario } from '../../src/engine/scenario/scenario-schema';
 import { scoreCall } from '../../src/engine/scoring/scorer';
-import type { CallNotes } from '../../src/engine/call/transcript';
-import type { AccountSection } from '../../src/engine/vocabulary';
+import { sectionNamed } from '../../src/cli/typed-calls/paced-typed-call';
+import { readTypedCall, type TypedCallScript } from '../../src/cli/typed-calls/typed-call-file';
 import { lineCounts } from './typed-call';
 import { loadScenarioFile, play, playAndScore, type Step } from './play';
 
-export interface TypedScript {
-  scenario: string;
-  steps: string[];
-  lost: string[];
-  notes: CallNotes;
-  /** Plain, correct steps the classifier currently mishears, with what it heard, for the act model's next tuning. */
-  misheard?: { text: string; meant: string[]; heard: string[] }[];
-}
+/** A library scenario's typed calls: a win, a careless loss, and the notes the trainee writes. */
+export type TypedScript = TypedCallScript & Required<Pick<TypedCallScript, 'lost' | 'notes'>>;
 
 export function typedScript(id: string): TypedScript {
-  return JSON.parse(readFileSync(`tests/fixtures/typed/${id}.json`, 'utf8')) as TypedScript;
+  const script = readTypedCall(id);
+  if (!script.lost || !script.notes) throw new Error(`tests/fixtures/typed/${id}.json: a library scenario's typed calls need "lost" and "notes"`);
+  return { ...script, lost: script.lost, notes: script.notes };
 }
 
 let shared: Classifier | undefined;
 export function englishClassifier(): Classifier {
   shared ??= createEnglishClassifier();
   return shared;
-}
-
-/** The section a look-up button names, as the trainee sees it: "Bills", or a scenario's own "Delivery note". */
-function sectionNamed(scenario: Scenario, label: string): AccountSection {
-  const own = Object.entries(scenario.account.sections).find(([, section]) => section.title === label);
-  return own ? own[0] : (label.toLowerCase() as AccountSection);
 }
 
 /** Plays typed words (and "LOOKUP <Section>" steps) after answering, the way the browser test types them. */
