@@ -49,12 +49,13 @@ function mentions(sentence: string, keyword: string): boolean {
  * Facts not yet known that a statement in `text` names by one of their
  * specific note keywords. Echoing the customer's own words ("a wasted day off") is
  * listening, not new knowledge: a keyword the customer already used does not count.
+ * What the customer said is asked for only when a keyword is named, which is rare.
  */
-export function factsStated(scenario: Scenario, known: readonly string[], text: string, customerSaid: readonly string[] = []): string[] {
+export function factsStated(scenario: Scenario, known: readonly string[], text: string, customerSaid: () => readonly string[] = () => []): string[] {
   const told = statements(text);
   if (!told.length) return [];
   const counts = (keyword: string) =>
-    specific(keyword) && told.some((sentence) => mentions(sentence, keyword)) && !customerSaid.some((line) => mentions(line, keyword));
+    specific(keyword) && told.some((sentence) => mentions(sentence, keyword)) && !customerSaid().some((line) => mentions(line, keyword));
   return Object.entries(scenario.facts)
     .filter(([id, fact]) => !known.includes(id) && fact.noteKeywords.some(counts))
     .map(([id]) => id);

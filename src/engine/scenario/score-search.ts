@@ -16,12 +16,13 @@
  * with the look-ups some guard reads made right after answering or not at
  * all; silence and hold are not tried.
  */
-import { initialTransition, transition, type AnyMachineSnapshot, type AnyStateMachine } from 'xstate';
+import { createEmptyActor, initialTransition, type AnyActorScope, type AnyMachineSnapshot, type AnyStateMachine } from 'xstate';
 import { preparedToTrainee, viewOf } from '../call/call';
 import type { CallContext } from '../call/call-context';
-import { compileScenario, type CallEvent } from '../call/compile';
+import { compileScenario, endingOf, type CallEvent } from '../call/compile';
 import { EMPTY_NOTES, type CallRecord, type TranscriptEntry } from '../call/transcript';
 import { scoreCall, type Scorecard } from '../scoring/scorer';
+import { RUBRIC } from '../scoring/rubric';
 import { decisiveLookups } from './routes';
 import type { PreparedReply, Scenario } from './scenario-schema';
 import { idealNotes } from './ideal-notes';
@@ -88,6 +89,11 @@ export function recordOf(scenario: Scenario, snapshot: AnyMachineSnapshot): Call
   };
 }
 
+function cappedBelow100(scenario: Scenario, snapshot: AnyMachineSnapshot): boolean {
+  const outcome = endingOf(scenario, String(snapshot.value))?.outcome;
+  return outcome !== undefined && (RUBRIC.endingCaps[outcome]?.maxScore ?? 100) < 100;
+}
+
 /** How a finished call is scored for each goal: the best with complete notes and the validity look-ups, the worst as played with empty notes. */
 export function scoreRoute(scenario: Scenario, snapshot: AnyMachineSnapshot, goal: Goal): { record: CallRecord; scorecard: Scorecard } {
   const played = recordOf(scenario, snapshot);
@@ -122,18 +128,49 @@ interface Walk {
   reachedLimit: boolean;
 }
 
-function walk(scenario: Scenario, machine: AnyStateMachine, goal: Goal, maxSteps: number, maxTurns: number, onlyGood: boolean): Walk {
+/**
+ * A route already played: iterative deepening plays every short route again
+ * at each depth, and the machine is deterministic, so each route's snapshot,
+ * next actions and score are worked out once and kept here.
+ */
+interface PlayedRoute {
+  snapshot: AnyMachineSnapshot;
+  next: Map<string, PlayedRoute>;
+  /** What the trainee could do next, [every reply, good replies only]. */
+  events: [CallEvent[]?, CallEvent[]?];
+  scored?: { record: CallRecord; scorecard: Scorecard };
+}
+
+function played(snapshot: AnyMachineSnapshot): PlayedRoute {
+  return { snapshot, next: new Map(), events: [] };
+}
+
+/**
+ * The machine's next snapshot, as xstate's transition() gives it, without its
+ * cost: transition() builds a new actor for every step, which also starts a
+ * call from nothing each time. One inert scope (as @xstate/graph uses) serves
+ * every step; the actions it would hand back are not wanted here.
+ */
+function stepper(machine: AnyStateMachine): (snapshot: AnyMachineSnapshot, event: CallEvent) => AnyMachineSnapshot {
+  const self = createEmptyActor();
+  const scope = { self, logger: () => {}, id: '', sessionId: '', defer: () => {}, system: self.system, stopChild: () => {}, emit: () => {}, actionExecutor: () => {} } as unknown as AnyActorScope;
+  return (snapshot, event) => machine.transition(snapshot, event as never, scope) as AnyMachineSnapshot;
+}
+
+const eventKey = (event: CallEvent) => (event.type === 'SAY' ? `SAY:${event.reply.replyId}` : event.type === 'LOOKUP' ? `LOOKUP:${event.section}` : event.type);
+
+function walk(scenario: Scenario, step: (snapshot: AnyMachineSnapshot, event: CallEvent) => AnyMachineSnapshot, start: PlayedRoute, goal: Goal, maxSteps: number, maxTurns: number, onlyGood: boolean): Walk {
   const lookups = decisiveLookups(scenario);
   const state: Walk = { found: null, routes: 0, steps: 0, cut: 0, stoppedByBudget: false, reachedLimit: false };
   const better = (score: number) => !state.found || (goal === 'best' ? score > state.found.score : score < state.found.score);
   const limit = goal === 'best' ? 100 : 0;
   const route: CallEvent[] = [];
-  const [start] = initialTransition(machine, { seed: 'explore' });
 
-  const visit = (snapshot: AnyMachineSnapshot): boolean => {
+  const visit = (at: PlayedRoute): boolean => {
+    const { snapshot } = at;
     if (snapshot.status !== 'active') {
       state.routes++;
-      const { record, scorecard } = scoreRoute(scenario, snapshot, goal);
+      const { record, scorecard } = (at.scored ??= scoreRoute(scenario, snapshot, goal));
       if (better(scorecard.overall)) state.found = { score: scorecard.overall, events: [...route], record, scorecard };
       state.reachedLimit = scorecard.overall === limit;
       return state.reachedLimit;
@@ -142,21 +179,28 @@ function walk(scenario: Scenario, machine: AnyStateMachine, goal: Goal, maxSteps
       state.cut++;
       return false;
     }
-    for (const event of nextEvents(scenario, snapshot, lookups, goal, route.at(-1), onlyGood)) {
+    const which = onlyGood ? 1 : 0;
+    const events = (at.events[which] ??= nextEvents(scenario, snapshot, lookups, goal, route.at(-1), onlyGood));
+    for (const event of events) {
       if (state.steps >= maxSteps) {
         state.stoppedByBudget = true;
         return true;
       }
       state.steps++;
-      const [next] = transition(machine, snapshot, event as never);
+      const key = eventKey(event);
+      let next = at.next.get(key);
+      if (!next) {
+        next = played(step(snapshot, event));
+        at.next.set(key, next);
+      }
       route.push(event);
-      const stop = visit(next as AnyMachineSnapshot);
+      const stop = visit(next);
       route.pop();
       if (stop) return true;
     }
     return false;
   };
-  visit(start as AnyMachineSnapshot);
+  visit(start);
   return state;
 }
 
@@ -198,11 +242,18 @@ export function searchScore(scenario: Scenario, goal: Goal, { limits = DEFAULT_S
   let steps = 0;
   let routes = 0;
   let found: ScoredRoute | null = null;
-  for (const seed of seeds) {
-    const { record, scorecard } = scoreRoute(scenario, seed, goal);
+  // A call whose ending caps the score below 100 cannot be perfect: the first perfect seed is looked for among the others
+  // first, and if there is one, no seed before it scored as much, so it is the one the full pass below would keep.
+  const scored = new Map<AnyMachineSnapshot, ReturnType<typeof scoreRoute>>();
+  const scoreSeed = (seed: AnyMachineSnapshot) => scored.get(seed) ?? scored.set(seed, scoreRoute(scenario, seed, goal)).get(seed)!;
+  const perfect = goal === 'best' ? seeds.find((seed) => !cappedBelow100(scenario, seed) && scoreSeed(seed).scorecard.overall === 100) : undefined;
+  for (const seed of perfect ? [perfect] : seeds) {
+    const { record, scorecard } = scoreSeed(seed);
     if (!found || (goal === 'best' ? scorecard.overall > found.score : scorecard.overall < found.score)) {
       found = { score: scorecard.overall, events: eventsOf(scenario, recordOf(scenario, seed)), record, scorecard };
     }
+    // No later seed can beat the extreme score, so scoring them would only cost time.
+    if (found.score === (goal === 'best' ? 100 : 0)) break;
   }
   if (found?.score === (goal === 'best' ? 100 : 0)) {
     return { found, exact: true, basis: `exact: no call can score ${goal === 'best' ? 'more than 100' : 'less than 0'}`, routes: seeds.length, steps: 0, cut: 0 };
@@ -210,10 +261,12 @@ export function searchScore(scenario: Scenario, goal: Goal, { limits = DEFAULT_S
   let fullDepth = 0;
   let cut = 0;
   let outOfSteps = false;
+  const start = played(initialTransition(machine, { seed: 'explore' })[0] as AnyMachineSnapshot);
+  const step = stepper(machine);
   const improves = (candidate: ScoredRoute) => !found || (goal === 'best' ? candidate.score > found.score : candidate.score < found.score);
   for (const onlyGood of goal === 'best' ? [true, false] : [false]) {
     for (const depth of depthsUpTo(limits.maxTurns)) {
-      const result = walk(scenario, machine, goal, limits.maxSteps - steps, depth, onlyGood);
+      const result = walk(scenario, step, start, goal, limits.maxSteps - steps, depth, onlyGood);
       steps += result.steps;
       routes += result.routes;
       if (result.found && improves(result.found)) found = result.found;

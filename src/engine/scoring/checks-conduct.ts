@@ -18,6 +18,7 @@ import {
   type Turn,
 } from './scoring-input';
 import { containsPhrase, wordCount } from '../text';
+import type { PreparedReply } from '../scenario/scenario-schema';
 import { onlyRestates } from './fair-reading';
 
 const UPSET = 50;
@@ -31,11 +32,21 @@ function lost(turn: number | null, points: number, note: string, tip: string): F
   return { turn, points: -points, note, tip };
 }
 
+/** Prepared replies by id, first written first: looked up once per scenario, since the score search scores thousands of calls. */
+const repliesOf = new WeakMap<ScoringInput['scenario'], Map<string, PreparedReply>>();
+function repliesById(scenario: ScoringInput['scenario']): Map<string, PreparedReply> {
+  let byId = repliesOf.get(scenario);
+  if (!byId) {
+    byId = new Map();
+    for (const reply of Object.values(scenario.replies).flat()) if (!byId.has(reply.id)) byId.set(reply.id, reply);
+    repliesOf.set(scenario, byId);
+  }
+  return byId;
+}
+
 /** The tip for a harmful turn: the author's coaching, else a positive replacement for the phrase used (000 §3.3.1.1). */
 export function coachingFor(input: ScoringInput, entry: TraineeEntry, fallback: string): string {
-  const authored = Object.values(input.scenario.replies)
-    .flat()
-    .find((reply) => reply.id === entry.replyId)?.coaching;
+  const authored = entry.replyId ? repliesById(input.scenario).get(entry.replyId)?.coaching : undefined;
   if (authored) return authored;
   const replacement = RUBRIC.positiveReplacements.find(({ phrase }) => containsPhrase(entry.text, phrase));
   return replacement ? `Instead of "${replacement.phrase}", try: "${replacement.instead}"` : fallback;

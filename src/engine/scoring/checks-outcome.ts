@@ -258,9 +258,17 @@ function closedByCustomer(input: ScoringInput) {
 
 /** What the scenario's own good replies say for an act: a tip that fits this call, not another one. */
 export function scenarioExample(input: ScoringInput, act: string): string | undefined {
-  const example = Object.values(input.scenario.replies)
-    .flat()
-    .filter((reply) => reply.quality === 'good' && reply.acts.includes(act as never))
-    .sort((a, b) => a.acts.length - b.acts.length)[0];
-  return example ? `For example, in this call: "${example.text}"` : undefined;
+  let byAct = examplesOf.get(input.scenario);
+  if (!byAct) examplesOf.set(input.scenario, (byAct = new Map()));
+  if (!byAct.has(act)) {
+    const example = Object.values(input.scenario.replies)
+      .flat()
+      .filter((reply) => reply.quality === 'good' && reply.acts.includes(act as never))
+      .sort((a, b) => a.acts.length - b.acts.length)[0];
+    byAct.set(act, example ? `For example, in this call: "${example.text}"` : undefined);
+  }
+  return byAct.get(act);
 }
+
+/** Each act's example line, found once per scenario: the score search scores thousands of calls. */
+const examplesOf = new WeakMap<ScoringInput['scenario'], Map<string, string | undefined>>();

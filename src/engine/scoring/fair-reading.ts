@@ -4,7 +4,7 @@
  * whether a turn only restated what the customer had already said.
  */
 import { accountAmounts } from '../scenario/account';
-import { amountsIn, containsPhrase, sameAmount } from '../text';
+import { amountsIn, containsPhrase, remembered, sameAmount } from '../text';
 import type { ScoringInput } from './scoring-input';
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
@@ -20,13 +20,13 @@ function key(day: string, month: string | number): string {
 }
 
 /** Every day-and-month written in the text, as "day/month": "7 Mar", "March 7th", "the 7th of March" and "2026-03-07" all read 7/3. */
-export function datesIn(text: string): Set<string> {
+export const datesIn = remembered((text: string): ReadonlySet<string> => {
   const found = new Set<string>();
   for (const match of text.matchAll(DAY_MONTH)) found.add(key(match[1]!, match[2]!));
   for (const match of text.matchAll(MONTH_DAY)) found.add(key(match[2]!, match[1]!));
   for (const match of text.matchAll(ISO)) found.add(key(match[2]!, Number(match[1])));
   return found;
-}
+});
 
 /** A note keyword is found in the notes as written, or, for a date, in any common form of the same day. */
 export function notesMention(notes: string, keyword: string): boolean {
