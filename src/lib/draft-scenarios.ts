@@ -14,8 +14,8 @@ import type { ScenarioSummary } from './scenario-summary';
 import { summarise } from './summarise-scenario';
 
 export type DraftScenario =
-  | { key: string; savedAt: string; ok: true; scenario: Scenario; summary: ScenarioSummary }
-  | { key: string; savedAt: string; ok: false; problem: string };
+  | { key: string; savedAt: string; published: boolean; ok: true; scenario: Scenario; summary: ScenarioSummary }
+  | { key: string; savedAt: string; published: boolean; ok: false; problem: string };
 
 export function draftIdOf(key: string): string {
   return `${DRAFT_ID_PREFIX}${key}`;
@@ -23,14 +23,15 @@ export function draftIdOf(key: string): string {
 
 function loadDraft(draft: ScenarioDraft): DraftScenario {
   const { key, savedAt } = draft;
+  const published = draft.published === true;
   const renamed = renameScenarioText(draft.text, draftIdOf(key));
-  if (!renamed.ok) return { key, savedAt, ok: false, problem: renamed.message };
+  if (!renamed.ok) return { key, savedAt, published, ok: false, problem: renamed.message };
   const result = parseScenario(`${key}.json`, renamed.text, { bestRoute: false });
   if (!result.ok) {
     const errors = result.problems.filter((problem) => problem.severity === 'error').length;
-    return { key, savedAt, ok: false, problem: `it does not load yet (${errors} error(s)): fix it in the studio` };
+    return { key, savedAt, published: false, ok: false, problem: `it does not load yet (${errors} error(s)): fix it in the studio` };
   }
-  return { key, savedAt, ok: true, scenario: result.scenario, summary: summarise(result.scenario) };
+  return { key, savedAt, published, ok: true, scenario: result.scenario, summary: summarise(result.scenario) };
 }
 
 /** The draft behind a draft id, or undefined when there is no such draft in this browser. */

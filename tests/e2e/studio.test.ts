@@ -19,7 +19,7 @@ async function openStudio(browser: BrowserSession) {
 async function studioStart(browser: BrowserSession) {
   const { page } = browser;
   await page.goto(`${browser.baseUrl}#/studio`);
-  const close = page.getByRole('button', { name: 'Close' });
+  const close = page.getByRole('button', { name: 'Close', exact: true });
   const fresh = page.getByRole('button', { name: 'New from the template' });
   await close.or(fresh).first().waitFor();
   if (await close.isVisible()) await close.click();
@@ -61,7 +61,8 @@ describe('the scenario studio', { timeout: 240_000 }, () => {
     const problem = page.getByRole('button', { name: /replies\.greet\[0\]\.quality: a harmful reply needs/ });
     await problem.waitFor();
     await problem.click();
-    expect(await page.getByRole('tab', { name: 'JSON' }).getAttribute('aria-selected')).toBe('true');
+    expect(await page.getByRole('tab', { name: 'States' }).getAttribute('aria-selected')).toBe('true');
+    await page.getByRole('heading', { name: 'State opening' }).waitFor();
     expect(await exported(page)).toContain('Good afternoon, you are through to Parcels');
 
     const undo = page.getByRole('button', { name: 'Undo' });
@@ -96,11 +97,11 @@ describe('the scenario studio', { timeout: 240_000 }, () => {
   it('exports and re-imports a scenario equal to what was exported, and asks before replacing a different draft', async () => {
     const { page } = browser;
     const first = await exported(page);
-    await page.getByRole('button', { name: 'Close' }).click();
+    await page.getByRole('button', { name: 'Close', exact: true }).click();
     await page.locator('input[type=file]').setInputFiles({ name: 'again.json', mimeType: 'application/json', buffer: Buffer.from(first) });
     await page.getByText(/Imported again\.json\./).waitFor();
     expect(await exported(page)).toBe(first);
-    await page.getByRole('button', { name: 'Close' }).click();
+    await page.getByRole('button', { name: 'Close', exact: true }).click();
     const changed = first.replace('A late parcel', 'A very late parcel');
     await page.locator('input[type=file]').setInputFiles({ name: 'changed.json', mimeType: 'application/json', buffer: Buffer.from(changed) });
     await page.getByText(/as a new draft/).waitFor();
@@ -131,6 +132,102 @@ describe('the scenario studio', { timeout: 240_000 }, () => {
     await page.goBack();
     await drafts.waitFor();
     expect(await axeViolations(page)).toEqual([]);
+  });
+
+  // The README's "Your first customer in 30 minutes", followed step by step: no JSON is typed or read.
+  it('a trainer builds a new scenario from the template by forms alone, sees live errors and fixes them, plays it to an ending, publishes and exports it', async () => {
+    const { page } = browser;
+    await newFromTemplate(browser);
+    const field = (name: string | RegExp) => page.getByRole('textbox', { name, exact: typeof name === 'string' });
+    const problems = page.getByRole('list', { name: 'Problems' });
+
+    // 1. The card, the briefing and the caller.
+    await field('Scenario id').fill('wrong-address');
+    await page.getByRole('button', { name: 'Rename' }).click();
+    await page.getByRole('heading', { name: 'Studio: wrong-address' }).waitFor();
+    await field('Title').fill('A parcel sent to the old address');
+    await field(/^Summary/).fill('A customer who moved house finds their parcel went to the old address');
+    await field(/^Briefing/).fill('A customer is calling about a parcel that has not arrived. They moved house last month.');
+    await field("Caller's name").fill('Sam Mover');
+    await page.getByRole('spinbutton', { name: 'Starting anger' }).fill('45');
+
+    // 2. What the customer knows and says.
+    await page.getByRole('tab', { name: 'Customer' }).click();
+    await field('New fact named').fill('movedHouse');
+    await page.getByRole('button', { name: 'Add a fact' }).click();
+    await page.getByRole('combobox', { name: 'movedHouse: kind' }).selectOption('where');
+    await field('movedHouse: summary (as a supervisor would write it)').fill('Moved house last month; the parcel went to the old address');
+    await field('movedHouse: how the customer says it, variant 1').fill('I moved last month. Did it go to my old address?');
+    await field(/^movedHouse: words in the notes/).fill('old address');
+    await field(/^movedHouse: words in the notes/).blur();
+    await field('New line named').fill('addressCheck');
+    await page.getByRole('button', { name: 'Add a line' }).click();
+    await field('Line addressCheck, variant 1').fill('Hang on, which address did you send it to?');
+
+    // 3. A new step: the errors appear as soon as it is added, and each is fixed by form.
+    await page.getByRole('tab', { name: 'States' }).click();
+    await page.getByRole('combobox', { name: 'Edit state' }).selectOption('listening');
+    await field('New step named').fill('checkingAddress');
+    await page.getByRole('button', { name: 'Add a step' }).click();
+    await page.getByRole('heading', { name: 'State checkingAddress' }).waitFor();
+    await problems.getByRole('button', { name: /replies\.checkingAddress: at least three prepared replies/ }).waitFor();
+    await page.getByText(/1 error\(s\)/).waitFor();
+    const replies = [
+      { text: 'Which address did we send it to? Let me check that for you.', acts: ['Asks where'], quality: 'good' },
+      { text: 'Where do you live?', acts: ['Asks where'], quality: 'mediocre' },
+      { text: 'You should have told us you moved.', acts: ['Blame'], quality: 'harmful' },
+    ];
+    for (const [index, reply] of replies.entries()) {
+      await page.getByRole('button', { name: 'Add a reply to “checkingAddress”' }).click();
+      const box = page.getByRole('group', { name: new RegExp(`^Reply ${index + 1}:`) });
+      await box.getByRole('textbox', { name: 'Text' }).fill(reply.text);
+      await box.getByRole('combobox', { name: 'Quality' }).selectOption(reply.quality);
+      for (const act of reply.acts) await box.getByRole('checkbox', { name: act }).check();
+    }
+    // The replies are fine now; the new step cannot be reached yet, and the problem says so.
+    const unreachable = problems.getByRole('button', { name: /checkingAddress.*can never be entered/ });
+    await unreachable.waitFor();
+    await unreachable.click();
+    await page.getByRole('heading', { name: 'State checkingAddress' }).waitFor();
+    expect(await page.getByRole('tab', { name: 'States' }).getAttribute('aria-selected')).toBe('true');
+    await page.getByRole('button', { name: 'Add to on entering, the customer' }).click();
+    await page.getByRole('combobox', { name: 'Line', exact: true }).selectOption('addressCheck');
+    await page.getByRole('button', { name: 'Add transition' }).click();
+    await page.getByRole('combobox', { name: 'HEARD transition 1: taken when' }).selectOption('knows');
+    await page.getByRole('checkbox', { name: 'parcelLate' }).uncheck();
+    await page.getByRole('checkbox', { name: 'movedHouse' }).check();
+    await page.getByRole('combobox', { name: 'HEARD transition 1: goes to' }).selectOption('resolving');
+    await page.getByRole('combobox', { name: 'Edit state' }).selectOption('listening');
+    await page.getByRole('combobox', { name: 'HEARD transition 1: goes to' }).selectOption('checkingAddress');
+    await page.getByRole('combobox', { name: 'Edit state' }).selectOption('resolved');
+    await field('Ending title').fill('Parcel re-sent to the new address, shipping refunded');
+    await page.getByText(/Loads; 0 warning\(s\); checked in \d+ ms\.$/).waitFor();
+    await page.getByText('No problems: the scenario loads, every state can end, and the best ending is reachable.').waitFor();
+    await page.locator('.react-flow__node', { hasText: 'checkingAddress' }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+
+    // 4. Play it from the ring to its best ending.
+    await page.getByRole('tab', { name: 'Play-test' }).click();
+    await page.getByText(/Now in opening \(live\)/).waitFor();
+    for (const reply of [/^Good morning, thanks for calling/, /^So your parcel is five days late/, /^Which address did we send it to/, /refund the 4.99 shipping/, /^Is there anything else/]) {
+      await page.getByRole('button', { name: reply }).click();
+    }
+    await page.getByRole('heading', { name: /^Scorecard: \d+ .*ended Parcel re-sent to the new address/ }).waitFor();
+    expect(await page.getByRole('list', { name: 'Play-test transcript' }).innerText()).toContain('Hang on, which address did you send it to?');
+
+    // 5. Publish it in this browser and export the file for every trainee.
+    await page.getByRole('button', { name: 'Publish' }).click();
+    await page.getByRole('button', { name: 'Published' }).waitFor();
+    const file = JSON.parse(await exported(page));
+    expect(file.id).toBe('wrong-address');
+    expect(file.machine.states.checkingAddress.on.HEARD[0]).toEqual({ target: 'resolving', guard: { type: 'knows', params: { facts: ['movedHouse'] } } });
+    expect(file.facts.movedHouse.noteKeywords).toEqual(['old address']);
+    await page.goto(browser.baseUrl);
+    const name = page.getByLabel(/Your name/);
+    await name.or(page.getByRole('heading', { name: 'Choose a call' })).first().waitFor();
+    if (await name.isVisible()) await enterName(page, browser.baseUrl);
+    const card = page.getByRole('list', { name: 'Drafts' }).getByRole('listitem').filter({ hasText: 'A parcel sent to the old address' });
+    await card.getByText('Published', { exact: true }).waitFor();
   });
 
   it('draws and validates a 200-state scenario', async () => {

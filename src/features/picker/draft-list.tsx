@@ -30,17 +30,17 @@ export function DraftList() {
   return (
     <section aria-labelledby="drafts-heading" className="drafts">
       <h2 id="drafts-heading">Drafts from the studio</h2>
-      <p className="muted">Only in this browser, and not part of the library: a trainer's work in progress, to try as a trainee would.</p>
+      <p className="muted">Only in this browser: a trainer's scenarios, marked Draft while in progress and Published once the trainer has checked them.</p>
       <ul className="scenario-grid" aria-label="Drafts">
         {drafts.map((draft) => (
           <li key={draft.key} className="card scenario-card draft-card">
-            <p className="draft-badge">Draft</p>
+            <p className={draft.published ? 'draft-badge published' : 'draft-badge'}>{draft.published ? 'Published' : 'Draft'}</p>
             <h3>{draft.ok ? draft.summary.title : draft.key}</h3>
             <p className="muted">Saved {new Date(draft.savedAt).toLocaleString()}</p>
             {draft.ok ? (
               <>
                 <p>{draft.summary.summary}</p>
-                <Link href={`/briefing/${draft.summary.id}`} className="button primary" aria-label={`Read the briefing for the draft ${draft.summary.title}`}>
+                <Link href={`/briefing/${draft.summary.id}`} className="button primary" aria-label={`Read the briefing for the ${draft.published ? 'published scenario' : 'draft'} ${draft.summary.title}`}>
                   Read the briefing
                 </Link>
               </>

@@ -1,105 +1,182 @@
 /**
- * Form editing for the selected state: its prepared replies (text, quality,
- * acts from the fixed vocabulary with each act's definition beside it) and
- * a jump to where the state is written. Each change rewrites the file's text
- * through the studio's one edit path, so it is undoable like any other.
+ * Form editing for the selected state: whether it is a step or an ending
+ * (outcome, title, best), what the customer says on entering, the beat of
+ * prepared replies it offers, and its transitions; adding and deleting
+ * states. The empty id stands for the whole call (transitions every state
+ * shares, such as escalation). Each change goes through the studio's one
+ * edit path, so it is undoable like any other.
  */
-import { useMemo } from 'react';
-import { ACT_DEFINITIONS, ACT_LABELS, DIALOGUE_ACTS, isHarmful, type DialogueAct } from '../../engine/acts';
-import { describeGuard } from '../../engine/scenario/describe';
-import { locatePath, parseJsonText } from '../../engine/scenario/json-source';
-import type { PreparedReply, Scenario, StateConfig } from '../../engine/scenario/scenario-schema';
-import type { DiagramNode } from './diagram-model';
+import { locatePath } from '../../engine/scenario/json-source';
+import { AddByName, CheckField, SelectField, TextField } from './form-fields';
+import { ActionsEditor } from './guard-editor';
+import { RepliesForm } from './replies-form';
+import { setOptional, stateAt, type Change, type ScenarioJson, type StateConfig } from './scenario-document';
+import { TransitionsForm } from './transitions-form';
 
-type Json = { replies?: Record<string, PreparedReply[]>; machine?: StateConfig };
+const NO_BEAT = '(none: the trainee does not speak here)';
 
-function stateAt(data: Json, id: string): StateConfig | undefined {
-  let node: StateConfig | undefined = data.machine;
-  for (const key of id.split('.')) node = node?.states?.[key];
-  return node;
+function pathOf(id: string): string {
+  return ['machine', ...id.split('.').filter(Boolean).flatMap((key) => ['states', key])].join('.');
 }
 
-export function StateForm({ text, selected, scenario, onEdit, onShowJson }: { text: string; selected: DiagramNode | null; scenario: Scenario | null; onEdit: (text: string) => void; onShowJson: (line: number) => void }) {
-  const parsed = useMemo(() => parseJsonText(text), [text]);
-  if (!selected) return <p className="muted">Select a state in the diagram (or a problem in the list) to edit it here.</p>;
-  if (!parsed.ok) return <p>The file is not valid JSON right now; fix it in the JSON tab first ({parsed.problems[0]?.message}).</p>;
-  const data = parsed.data as Json;
-  const state = stateAt(data, selected.id);
-  if (!state) return <p>State “{selected.id}” is not in the file any more.</p>;
-  const beat = state.meta?.beat;
-  const replies = beat ? (data.replies?.[beat] ?? []) : [];
-  const change = (mutate: (copy: Json) => void) => {
-    const copy = structuredClone(data);
-    mutate(copy);
-    onEdit(`${JSON.stringify(copy, null, 2)}\n`);
-  };
-  const updateReply = (index: number, patch: Partial<PreparedReply>) =>
+function AddState({ parentId, data, change, onSelect }: { parentId: string; data: ScenarioJson; change: Change; onSelect: (id: string) => void }) {
+  const taken = Object.keys(stateAt(data, parentId)?.states ?? {});
+  const add = (name: string, ending: boolean) => {
     change((copy) => {
-      const list = copy.replies![beat!]!;
-      list[index] = { ...list[index]!, ...patch };
+      const parent = stateAt(copy, parentId)!;
+      const state: StateConfig = ending ? { type: 'final', meta: { ending: { outcome: 'resolved', title: name } } } : { meta: { beat: name } };
+      parent.states = { ...parent.states, [name]: state };
+      if (!ending) (copy.replies ??= {})[name] ??= [];
     });
-  const line = locatePath(text, selected.at).line;
-  const written = scenario ? stateAt(scenario as unknown as Json, selected.id) : undefined;
-  const transitions = Object.entries(written?.on ?? {}).flatMap(([event, list]) => (list ?? []).map((transition) => `${event}: ${describeGuard(transition.guard)} → ${transition.target ?? '(stays)'}`));
+    onSelect(parentId ? `${parentId}.${name}` : name);
+  };
+  return (
+    <div className="add-state">
+      <AddByName label="New step named" taken={taken} button="Add a step" onAdd={(name) => add(name, false)} />
+      {!parentId && <AddByName label="New ending named" taken={taken} button="Add an ending" onAdd={(name) => add(name, true)} />}
+    </div>
+  );
+}
+
+export function StateForm({ text, data, stateId, change, onSelect, onShowJson }: { text: string; data: ScenarioJson; stateId: string | null; change: Change; onSelect: (id: string | null) => void; onShowJson: (line: number) => void }) {
+  const topStates = Object.keys(data.machine?.states ?? {});
+  const chooser = (
+    <div className="state-chooser">
+      <SelectField label="Edit state" value={stateId ?? undefined} options={[{ value: '', label: 'The whole call (every state)' }, ...topStates.map((name) => ({ value: name, label: name }))]} onChange={(id) => onSelect(id)} />
+    </div>
+  );
+  if (stateId === null) {
+    return (
+      <div className="state-form">
+        {chooser}
+        <p className="muted">Select a state in the diagram or above (or a problem in the list) to edit it here, or add one.</p>
+        <AddState parentId="" data={data} change={change} onSelect={onSelect} />
+      </div>
+    );
+  }
+  const state = stateAt(data, stateId);
+  if (!state) return <div className="state-form">{chooser}<p>State “{stateId}” is not in the file any more.</p></div>;
+  const isRoot = stateId === '';
+  const isTop = !stateId.includes('.');
+  const ending = state.type === 'final';
+  const line = locatePath(text, pathOf(stateId)).line;
+  const set = (mutate: (state: StateConfig) => void) => change((copy) => mutate(stateAt(copy, stateId)!));
+  const beats = Object.keys(data.replies ?? {});
+  const name = isRoot ? 'the whole call' : stateId;
 
   return (
     <div className="state-form">
-      <h2>State {selected.id}</h2>
+      {chooser}
+      <h2>{isRoot ? 'The whole call' : `State ${stateId}`}</h2>
       <p>
         <button type="button" className="link-button" onClick={() => onShowJson(line)}>
           Show in JSON (line {line})
         </button>
       </p>
-      {transitions.length > 0 && (
+      {isRoot ? (
         <>
-          <h3>Transitions</h3>
-          <ul>
-            {transitions.map((transition, i) => (
-              <li key={i}>{transition}</li>
-            ))}
-          </ul>
+          <p className="muted">Transitions here apply in every state (for example escalation, or hanging up when anger is too high).</p>
+          <SelectField label="The call starts in" value={data.machine?.initial} options={topStates} onChange={(initial) => change((copy) => void (copy.machine!.initial = initial))} />
         </>
-      )}
-      {!beat ? (
-        <p className="muted">This state offers no prepared replies (no meta.beat).</p>
       ) : (
         <>
-          <h3>Prepared replies of beat “{beat}”</h3>
-          {replies.map((reply, index) => (
-            <fieldset key={`${reply.id}-${index}`} className="reply-form">
-              <legend>{reply.id}</legend>
-              <label>
-                Text
-                <textarea value={reply.text} rows={2} onChange={(event) => updateReply(index, { text: event.target.value })} />
-              </label>
-              <label>
-                Quality{' '}
-                <select value={reply.quality} onChange={(event) => updateReply(index, { quality: event.target.value as PreparedReply['quality'] })}>
-                  <option value="good">good</option>
-                  <option value="mediocre">mediocre</option>
-                  <option value="harmful">harmful</option>
-                </select>
-              </label>
-              <fieldset className="act-picker">
-                <legend>Acts</legend>
-                {DIALOGUE_ACTS.map((act: DialogueAct) => (
-                  <label key={act} title={ACT_DEFINITIONS[act]} className={isHarmful(act) ? 'harmful-act' : undefined}>
-                    <input
-                      type="checkbox"
-                      checked={reply.acts.includes(act)}
-                      aria-describedby={`act-${act}-${index}`}
-                      onChange={(event) => updateReply(index, { acts: event.target.checked ? [...reply.acts, act] : reply.acts.filter((other) => other !== act) })}
-                    />{' '}
-                    {ACT_LABELS[act]}
-                    <span id={`act-${act}-${index}`} className="visually-hidden">
-                      {ACT_DEFINITIONS[act]}
-                    </span>
-                  </label>
-                ))}
-              </fieldset>
+          {isTop && (
+            <SelectField
+              label="Kind of state"
+              value={ending ? 'ending' : 'step'}
+              options={[{ value: 'step', label: 'a step of the call' }, { value: 'ending', label: 'an ending (the call ends here)' }] as const}
+              onChange={(kind) =>
+                set((target) => {
+                  if (kind === 'ending') {
+                    target.type = 'final';
+                    target.meta = { ending: { outcome: 'resolved', title: stateId } };
+                    delete target.on;
+                    delete target.always;
+                    delete target.states;
+                    delete target.initial;
+                  } else {
+                    delete target.type;
+                    setOptional(target, 'meta', undefined);
+                  }
+                })
+              }
+            />
+          )}
+          {ending && (
+            <fieldset className="ending-form">
+              <legend>Ending</legend>
+              <SelectField
+                label="Outcome"
+                value={state.meta?.ending?.outcome}
+                options={[{ value: 'resolved', label: 'resolved' }, { value: 'referred', label: 'referred (transferred)' }, { value: 'lost', label: 'lost' }] as const}
+                onChange={(outcome) => set((target) => void (target.meta = { ...target.meta, ending: { title: '', ...target.meta?.ending, outcome } }))}
+              />
+              <TextField label="Ending title" value={state.meta?.ending?.title} onChange={(title) => set((target) => void (target.meta = { ...target.meta, ending: { outcome: 'resolved', ...target.meta?.ending, title } }))} />
+              <CheckField
+                label="The best ending (a perfect call ends here)"
+                checked={!!state.meta?.ending?.best}
+                onChange={(best) =>
+                  set((target) => {
+                    const next = { outcome: 'resolved' as const, title: stateId, ...target.meta?.ending, best: best || undefined };
+                    if (!best) delete next.best;
+                    target.meta = { ...target.meta, ending: next };
+                  })
+                }
+              />
             </fieldset>
-          ))}
+          )}
+          <ActionsEditor legend="On entering, the customer" actions={state.entry} data={data} onChange={(entry) => set((target) => setOptional(target, 'entry', entry))} />
+          {!ending && (
+            <SelectField
+              label="Prepared replies offered here (beat)"
+              value={state.meta?.beat ?? NO_BEAT}
+              options={[NO_BEAT, ...beats]}
+              onChange={(beat) =>
+                set((target) => {
+                  const meta = { ...target.meta, beat: beat === NO_BEAT ? undefined : beat };
+                  if (!meta.beat) delete meta.beat;
+                  setOptional(target, 'meta', Object.keys(meta).length ? meta : undefined);
+                })
+              }
+            />
+          )}
+          {!ending && !state.meta?.beat && (
+            <AddByName
+              label="New beat named"
+              taken={beats}
+              button="Add a beat here"
+              onAdd={(beat) =>
+                change((copy) => {
+                  (copy.replies ??= {})[beat] = [];
+                  const target = stateAt(copy, stateId)!;
+                  target.meta = { ...target.meta, beat };
+                })
+              }
+            />
+          )}
         </>
+      )}
+      {!ending && <TransitionsForm stateId={stateId} data={data} change={change} />}
+      {!ending && state.meta?.beat && <RepliesForm beat={state.meta.beat} data={data} change={change} />}
+      <h3>States</h3>
+      <AddState parentId={isRoot ? '' : stateId.split('.').slice(0, -1).join('.')} data={data} change={change} onSelect={onSelect} />
+      {!isRoot && (
+        <p>
+          <button
+            type="button"
+            className="link-button danger"
+            onClick={() => {
+              change((copy) => {
+                const parent = stateAt(copy, stateId.split('.').slice(0, -1).join('.'))!;
+                delete parent.states![stateId.split('.').at(-1)!];
+              });
+              onSelect(null);
+            }}
+          >
+            Delete state {name}
+          </button>{' '}
+          <span className="muted">(Undo brings it back)</span>
+        </p>
       )}
     </div>
   );

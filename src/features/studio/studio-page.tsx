@@ -5,10 +5,11 @@
  * CLI, saved in this browser, undoable; play-test it; try it as a trainee
  * (the picker of this browser lists every draft, labelled); export it.
  */
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useLocation } from 'wouter';
 import { useStore } from 'zustand';
 import { sources } from 'virtual:scenario-sources';
+import { parseJsonText } from '../../engine/scenario/json-source';
 import { formatProblem } from '../../engine/scenario/scenario-loader';
 import { scenarioTemplate } from '../../engine/scenario/scenario-template';
 import { allNodes, buildStateTree, isAtomic } from '../../engine/scenario/state-tree';
@@ -19,12 +20,17 @@ import { JsonEditor, type JsonEditorHandle } from './json-editor';
 import { PlayTestPanel } from './play-test-panel';
 import { ScenarioDiagram } from './scenario-diagram';
 import { StateForm } from './state-form';
+import { ScenarioForm } from './scenario-form';
+import { CustomerForm } from './customer-form';
+import { AccountForm } from './account-form';
+import { changedText, formForProblem, type ScenarioJson } from './scenario-document';
 import { openDocument, useStudio } from './studio-store';
 import { useValidation } from './use-validation';
-import type { DiagramNode } from './diagram-model';
+import { ANYWHERE } from './diagram-model';
 import { AnalysisPanel } from './analysis-panel';
 
-type Tab = 'state' | 'json' | 'play' | 'analysis';
+type Tab = 'scenario' | 'customer' | 'account' | 'state' | 'json' | 'play' | 'analysis';
+const TABS: Record<Tab, string> = { scenario: 'Scenario', customer: 'Customer', account: 'Account and policy', state: 'States', json: 'JSON', play: 'Play-test', analysis: 'Analysis' };
 
 function idIn(text: string): string | null {
   return /"id"\s*:\s*"([^"]+)"/.exec(text)?.[1] ?? null;
@@ -40,11 +46,11 @@ function download(name: string, text: string) {
 }
 
 export function StudioPage() {
-  const { draftKey, text, published, edit } = useStudio();
+  const { draftKey, text, published, edit, setPublished } = useStudio();
   const { undo, redo, pastStates, futureStates } = useStore(useStudio.temporal);
   const [drafts, setDrafts] = useState<ScenarioDraft[]>([]);
-  const [tab, setTab] = useState<Tab>('json');
-  const [selected, setSelected] = useState<DiagramNode | null>(null);
+  const [tab, setTab] = useState<Tab>('scenario');
+  const [selected, setSelected] = useState<string | null>(null);
   const [notice, setNotice] = useState('');
   const [saved, setSaved] = useState('');
   const editor = useRef<JsonEditorHandle>(null);
@@ -53,6 +59,20 @@ export function StudioPage() {
   const validation = useValidation(`${draftKey ?? 'draft'}.json`, text);
   const scenario = validation?.lastGood ?? null;
   const errors = validation?.problems.filter((problem) => problem.severity === 'error') ?? [];
+  const parsed = useMemo(() => parseJsonText(text), [text]);
+  const data = parsed.ok && parsed.data && typeof parsed.data === 'object' && !Array.isArray(parsed.data) ? (parsed.data as ScenarioJson) : null;
+  const change = useCallback((mutate: (copy: ScenarioJson) => void) => data && edit(changedText(data, mutate)), [data, edit]);
+  // Publishing is for the text as it stands: a later change makes it a draft again until published anew.
+  const publishedText = useRef<string | null>(null);
+  useEffect(() => {
+    if (published && publishedText.current !== null && publishedText.current !== text) setPublished(false);
+  }, [published, text, setPublished]);
+  const canPublish = !!validation?.scenario && validation.complete && errors.length === 0;
+  const publish = () => {
+    publishedText.current = text;
+    setPublished(true);
+    setNotice('Published in this browser: the picker lists it with the library. Export the file into scenarios/ to give it to every trainee.');
+  };
 
   useEffect(() => {
     void listDrafts().then(setDrafts).catch(() => setDrafts([]));
@@ -72,7 +92,9 @@ export function StudioPage() {
 
   const open = (key: string, content: string, isPublished = false) => {
     openDocument(key, content, isPublished);
+    publishedText.current = isPublished ? content : null;
     setSelected(null);
+    setTab('scenario');
     setNotice(`Opened ${key}.`);
   };
 
@@ -114,11 +136,17 @@ export function StudioPage() {
 
   const leaves = useMemo(() => (scenario ? allNodes(buildStateTree(scenario)).filter((node) => isAtomic(node) && node.config.type !== 'final').map((node) => node.path.join('.')) : []), [scenario]);
 
-  const goToProblem = (line?: number, column?: number, path?: string) => {
+  const showInJson = (line?: number, column?: number) => {
     setTab('json');
-    const state = path ? /^(machine(?:\.states\.[^.[]+)+)/.exec(path)?.[1] : undefined;
-    if (state) setSelected((current) => (current?.at === state ? current : ({ id: state.replace(/^machine\.states\./, '').replace(/\.states\./g, '.'), at: state } as DiagramNode)));
     if (line) setTimeout(() => editor.current?.goTo(line, column ?? 1), 0);
+  };
+
+  // A problem opens the form where it is fixed; one the forms cannot show (a JSON syntax error, a shared handler) opens the JSON at its line.
+  const goToProblem = (line?: number, column?: number, path?: string) => {
+    const place = formForProblem(data, path);
+    if (place.state !== undefined) setSelected(place.state);
+    if (place.tab === 'json') showInJson(line, column);
+    else setTab(place.tab);
   };
 
   if (!draftKey) {
@@ -186,8 +214,17 @@ export function StudioPage() {
         <button type="button" onClick={() => void tryAsTrainee()} disabled={!validation?.scenario} aria-describedby="try-as-trainee-note">
           Try it as a trainee
         </button>
+        <button type="button" onClick={publish} disabled={!canPublish || published} aria-describedby="try-as-trainee-note">
+          {published ? 'Published' : 'Publish'}
+        </button>
         <span id="try-as-trainee-note" className="muted">
-          {validation?.scenario ? 'Opens its briefing and call page; the picker lists it under drafts in this browser.' : 'Fix the errors first to try it as a trainee.'}
+          {published
+            ? 'Published in this browser: trainees here find it in the library.'
+            : canPublish
+              ? 'Try it opens its briefing and call page as a draft; Publish lists it with the library in this browser.'
+              : validation?.scenario
+                ? 'Checking every route before it can be published…'
+                : 'Fix the errors first to try it or publish it.'}
         </span>
         <span className="muted">{saved}</span>
       </div>
@@ -197,7 +234,7 @@ export function StudioPage() {
       <div className="studio-body">
         <div className="studio-left">
           {scenario ? (
-            <ScenarioDiagram scenario={scenario} problems={validation?.problems ?? []} raw={validation?.data ?? null} selected={selected?.id ?? null} onSelect={(node) => { setSelected(node); setTab('state'); }} />
+            <ScenarioDiagram scenario={scenario} problems={validation?.problems ?? []} raw={validation?.data ?? null} selected={selected} onSelect={(node) => { setSelected(node.id === ANYWHERE ? '' : node.id); setTab('state'); }} />
           ) : (
             <p className="muted">The diagram appears once the scenario loads.</p>
           )}
@@ -218,18 +255,31 @@ export function StudioPage() {
         </div>
         <div className="studio-right">
           <div role="tablist" aria-label="Edit and test">
-            {(['state', 'json', 'play', 'analysis'] as const).map((name) => (
+            {(Object.keys(TABS) as Tab[]).map((name) => (
               <button key={name} role="tab" type="button" aria-selected={tab === name} aria-controls={`studio-tab-${name}`} id={`studio-tab-button-${name}`} onClick={() => setTab(name)}>
-                {{ state: 'Selected state', json: 'JSON', play: 'Play-test', analysis: 'Analysis' }[name]}
+                {TABS[name]}
               </button>
             ))}
           </div>
           <div role="tabpanel" id="studio-tab-json" aria-labelledby="studio-tab-button-json" hidden={tab !== 'json'}>
             <JsonEditor ref={editor} text={text} problems={validation?.problems ?? []} onChange={edit} />
           </div>
-          <div role="tabpanel" id="studio-tab-state" aria-labelledby="studio-tab-button-state" hidden={tab !== 'state'}>
-            {tab === 'state' && <StateForm text={text} selected={selected} onEdit={edit} onShowJson={(line) => goToProblem(line, 1)} scenario={scenario} />}
-          </div>
+          {(['scenario', 'customer', 'account', 'state'] as const).map((name) => (
+            <div key={name} role="tabpanel" id={`studio-tab-${name}`} aria-labelledby={`studio-tab-button-${name}`} hidden={tab !== name}>
+              {tab === name &&
+                (!data ? (
+                  <p>The file is not valid JSON right now ({parsed.ok ? 'it is not an object' : parsed.problems[0]?.message}): fix it in the JSON tab, or press Undo.</p>
+                ) : name === 'scenario' ? (
+                  <ScenarioForm data={data} change={change} />
+                ) : name === 'customer' ? (
+                  <CustomerForm data={data} change={change} />
+                ) : name === 'account' ? (
+                  <AccountForm data={data} change={change} />
+                ) : (
+                  <StateForm text={text} data={data} stateId={selected} change={change} onSelect={setSelected} onShowJson={(line) => showInJson(line, 1)} />
+                ))}
+            </div>
+          ))}
           <div role="tabpanel" id="studio-tab-play" aria-labelledby="studio-tab-button-play" hidden={tab !== 'play'}>
             {tab === 'play' && (validation?.scenario ? <PlayTestPanel scenario={validation.scenario} leaves={leaves} /> : <p>Fix the errors first: a play-test needs a scenario that loads.</p>)}
           </div>
