@@ -64,6 +64,7 @@ describe('the built app’s Content-Security-Policy', () => {
     await page.goto(`${browser.baseUrl}#/studio`);
     await page.getByRole('button', { name: 'New from the template' }).click();
     await page.locator('[data-laid-out="yes"]').waitFor();
+    await page.getByRole('tab', { name: 'JSON' }).click();
     const editor = page.getByRole('textbox', { name: 'Scenario file (JSON)' });
     const firstLine = editor.locator('.cm-line').first();
     await expect.poll(() => firstLine.innerText()).toBe('{');

@@ -3,7 +3,7 @@
  * picked by kind and then given its facts, acts, flag, section, resolution
  * or mood bounds; "all", "any" and "not" nest other guards.
  */
-import { ACT_DEFINITIONS, DIALOGUE_ACTS } from '../../engine/acts';
+import { ACT_DEFINITIONS, ACT_LABELS, DIALOGUE_ACTS, type DialogueAct } from '../../engine/acts';
 import { describeGuard } from '../../engine/scenario/describe';
 import { ACCOUNT_SECTIONS } from '../../engine/vocabulary';
 import { ChoiceList, ItemBox, MoodBoundsField, MoodDeltaField, SelectField } from './form-fields';
@@ -79,7 +79,8 @@ export function GuardEditor({ label, guard, data, onChange }: { label: string; g
                 legend={legend}
                 options={DIALOGUE_ACTS}
                 chosen={guard.params[key] ?? []}
-                describe={(act) => ACT_DEFINITIONS[act as keyof typeof ACT_DEFINITIONS]}
+                labelOf={(act) => ACT_LABELS[act as DialogueAct]}
+                describe={(act) => ACT_DEFINITIONS[act as DialogueAct]}
                 className="act-picker"
                 onChange={(acts) => {
                   const params = { ...guard.params, [key]: acts };
