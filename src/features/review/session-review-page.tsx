@@ -10,6 +10,7 @@ import { loadScenario } from '../../lib/scenarios';
 import { loadSession } from '../../lib/session-store';
 import { REVIEW_STATUS_TEXT } from './review-filters';
 import { MoodChart } from './mood-chart';
+import { NotesBesideFacts } from './notes-beside-facts';
 import { ReviewLogView } from './review-log-view';
 import { ReviewScorecard } from './review-scorecard';
 import { ReviewTranscript } from './review-transcript';
@@ -104,6 +105,7 @@ export function SessionReviewPage({ sessionId }: { sessionId: string }) {
         <ReviewScorecard reviewed={reviewed} onOverride={add} />
         <ReviewTranscript session={session} scenario={scenario} comments={comments} onAdd={add} />
       </div>
+      <NotesBesideFacts scorecard={session.scorecard} notes={session.record.notes} />
       <VerdictForm onAdd={add} currentScenarioId={session.scenarioId} />
       <ReviewLogView log={log} onAdd={add} />
     </article>
