@@ -7,6 +7,7 @@ import { findingsByTurn, type Scorecard } from '../../engine/scoring/scorer';
 import { TranscriptLine } from '../../components/transcript-entry';
 import type { AddEntry } from './add-entry';
 import { CommentForm } from './comment-form';
+import { CallTimeline } from './call-timeline';
 
 /** The transcript with what each turn was heard as and what it earned, and the review's comments beside the turns. */
 export function ReviewTranscript({ session, scenario, comments, onAdd }: { session: StoredSession & { scorecard: Scorecard }; scenario: Scenario | undefined; comments: ReviewEntry[]; onAdd: AddEntry }) {
@@ -16,12 +17,13 @@ export function ReviewTranscript({ session, scenario, comments, onAdd }: { sessi
   return (
     <section className="review-transcript" aria-labelledby="review-transcript-heading">
       <h2 id="review-transcript-heading">Transcript</h2>
+      <CallTimeline transcript={session.record.transcript} />
       <ol className="transcript">
         {session.record.transcript.map((entry, index) => {
           const findings = byTurn.get(index) ?? [];
           const here = comments.filter((c) => (c.kind === 'comment' || c.kind === 'correction') && c.turn === index);
           return (
-            <li key={index} id={`review-turn-${index}`}>
+            <li key={index} id={`review-turn-${index}`} tabIndex={-1}>
               <TranscriptLine entry={entry} customerName={customerName}>
                 {entry.kind === 'trainee' && (
                   <p className="acts-heard">
@@ -71,15 +73,6 @@ export function ReviewTranscript({ session, scenario, comments, onAdd }: { sessi
       </ol>
       <h3>Comment on the whole call</h3>
       <CommentForm label="Comment on the call" onSubmit={(text) => onAdd({ kind: 'comment', turn: null, text }, 'Comment on the call added')} onDone={() => undefined} />
-      <h3>Call notes</h3>
-      <dl className="review-notes">
-        {(Object.entries(session.record.notes) as [string, string][]).map(([field, text]) => (
-          <div key={field}>
-            <dt>{field}</dt>
-            <dd>{text || <span className="muted">(empty)</span>}</dd>
-          </div>
-        ))}
-      </dl>
     </section>
   );
 }
