@@ -24,6 +24,8 @@ export function TeamRecords({ rows }: { rows: SessionSummary[] }) {
   const [status, setStatus] = useState<string>('');
   const [problems, setProblems] = useState<RecordsProblem[]>([]);
   const [busy, setBusy] = useState(false);
+  /** A bundle import under way: null while the bundle is checked (no count yet), then sessions stored of all. */
+  const [importing, setImporting] = useState<{ done: number; total: number } | null | false>(false);
   const file = useRef<HTMLInputElement>(null);
 
   const run = async (work: () => Promise<void>) => {
@@ -51,7 +53,13 @@ export function TeamRecords({ rows }: { rows: SessionSummary[] }) {
   const fromFile = (chosen: File) =>
     run(async () => {
       setStatus(`Checking ${chosen.name}…`);
-      const outcome = await importBundle(await chosen.text(), (done, total) => setStatus(`Storing ${done} of ${total} sessions…`));
+      setImporting(null);
+      // Let the bar paint before checking, which re-scores every session and holds the page for a while with a big bundle.
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      const outcome = await importBundle(await chosen.text(), (done, total) => {
+        setImporting({ done, total });
+        setStatus(`Storing ${done} of ${total} sessions…`);
+      }).finally(() => setImporting(false));
       if (outcome.problems.length) {
         setProblems(outcome.problems);
         setStatus(`${chosen.name} was not imported: nothing was stored. Problems:`);
@@ -115,6 +123,11 @@ export function TeamRecords({ rows }: { rows: SessionSummary[] }) {
         <p className="muted">
           No team LRS is set: the table shows the sessions in this browser. <Link href="/settings">Set up team records</Link>.
         </p>
+      )}
+      {importing !== false && (
+        <progress className="import-progress" aria-label="Bundle import" {...(importing ? { value: importing.done, max: importing.total } : {})}>
+          {importing ? `${importing.done} of ${importing.total}` : 'Checking'}
+        </progress>
       )}
       <div role="status" aria-live="polite">
         {status && <p>{status}</p>}
