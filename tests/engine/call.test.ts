@@ -136,6 +136,43 @@ describe('a call', () => {
     expect(events(call)).toContain('silence');
   });
 
+  it('waits longer while the trainee looks something up, once per quiet stretch, so clicking through the account does not hold the customer for ever', () => {
+    const clock = newClock();
+    const call = new Call(tiny, { seed: 's', clock });
+    call.answer();
+    const silences = () => events(call).filter((event) => event === 'silence').length;
+    const { silenceMs, lookupWaitMs } = tiny.timing;
+    expect(lookupWaitMs).toBeGreaterThan(0);
+    advance(clock, call.context.speakingUntil + 2000);
+    call.send({ type: 'LOOKUP', section: 'bills' });
+    advance(clock, 2000);
+    call.send({ type: 'LOOKUP', section: 'history' });
+    // 4 s of silence so far; the customer allows silenceMs plus one look-up wait in all.
+    advance(clock, silenceMs + lookupWaitMs - 5000);
+    expect(silences()).toBe(0);
+    advance(clock, 2000);
+    expect(silences()).toBe(1);
+    // After "Hello?" the wait is used up: the next silence is noticed at the usual time.
+    advance(clock, call.context.speakingUntil - (clock.now() - call.context.startedAt) + silenceMs + 1000);
+    expect(silences()).toBe(2);
+  });
+
+  it('waits longer after being told "one moment while I check", and not after an ordinary turn', () => {
+    const quietAfter = (text: string) => {
+      const clock = newClock();
+      const call = new Call(tiny, { seed: 's', clock });
+      call.answer();
+      call.send({ type: 'SAY', reply: { text, acts: ['greeting', 'setExpectations'] } });
+      const first = () => call.view.transcript.find((entry) => entry.kind === 'event' && entry.event === 'silence');
+      for (let waited = 0; !first() && waited < 120_000; waited += 1000) advance(clock, 1000);
+      return first()!.at - call.context.transcript.findLast((entry) => entry.kind === 'trainee')!.at;
+    };
+    const told = quietAfter("Hello, this is Sam. One moment while I check your order.");
+    const plain = quietAfter('Hello, this is Sam. I will sort this out for you.');
+    expect(told - plain).toBeGreaterThanOrEqual(tiny.timing.lookupWaitMs - 1000);
+    expect(told - plain).toBeLessThanOrEqual(tiny.timing.lookupWaitMs + 1000);
+  });
+
   it('does not count time on hold as silence', () => {
     const clock = newClock();
     const call = new Call(tiny, { seed: 's', clock });

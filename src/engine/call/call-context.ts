@@ -7,6 +7,7 @@ import { applyMoodDelta, DEFAULT_MOOD_EFFECTS, moodMatches, type Mood } from '..
 import { pickIndex, seedState } from '../random';
 import type { Scenario } from '../scenario/scenario-schema';
 import { factsStated, questionsIn } from './facts-stated';
+import { announcesLookUp } from './look-up-wait';
 import { containsPhrase, wordCount } from '../text';
 import type { AccountSection } from '../vocabulary';
 import type { CallEventKind, TraineeReply, TranscriptEntry } from './transcript';
@@ -22,6 +23,8 @@ export interface CallContext {
   silenceUsed: number;
   /** The trainee is typing or speaking a reply (the UI says so), so their silence is not counted. */
   composing: boolean;
+  /** The customer knows the trainee is looking something up (told so, or a look-up was made), so waits `timing.lookupWaitMs` longer this quiet stretch. */
+  lookupWait: boolean;
   /** Extra time before the customer notices silence: this call's thinking-time setting (0 for assessment). */
   thinkingMs: number;
   /** Transcript time at which the customer finishes saying what they have started to say. */
@@ -51,6 +54,7 @@ export function initialContext(scenario: Scenario, seed: string, startedAt: numb
     silentSince: 0,
     silenceUsed: 0,
     composing: false,
+    lookupWait: false,
     thinkingMs,
     speakingUntil: 0,
     replyOrder: seedState(`order:${seed}`),
@@ -148,6 +152,8 @@ export function hear(scenario: Scenario, context: CallContext, reply: TraineeRep
     lastActs: acts,
     lastOffer: reply.offers ?? null,
     verified: context.verified || acts.includes('verifyIdentity'),
+    // Told "one moment while I check", the customer expects a wait after they answer.
+    lookupWait: announcesLookUp(reply.text),
     revealed: [...context.revealed, ...stated],
     refused: null,
     // Speaking cuts off whatever the customer had still to say; their answer starts now.

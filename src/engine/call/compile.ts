@@ -105,6 +105,8 @@ export function compileScenario(scenario: Scenario, clock: Pick<CallClock, 'now'
     outOfPatience: ({ context }) => context.mood.patience <= 0,
     canSpeak: ({ context }) => !context.onHold,
     notComposing: ({ context }) => !context.composing,
+    // The first look-up of a quiet stretch lengthens it; more look-ups do not, so clicking cannot keep the customer waiting for ever.
+    lookupStartsWait: ({ context }) => !context.lookupWait && !context.onHold && !context.composing,
     startsComposing: ({ context, event }) => event.type === 'COMPOSING' && event.composing && !context.composing && !context.onHold,
     stopsComposing: ({ context, event }) => event.type === 'COMPOSING' && !event.composing && context.composing && !context.onHold,
     hasTraineeTurn: ({ context }) => {
@@ -121,7 +123,8 @@ export function compileScenario(scenario: Scenario, clock: Pick<CallClock, 'now'
     delays: {
       // From when the customer stops speaking, less any silence already counted before the trainee began composing.
       silence: ({ context }: { context: CallContext }) =>
-        Math.max(0, scenario.timing.silenceMs + (context.thinkingMs ?? 0) - (context.silenceUsed ?? 0)) + Math.max(0, (context.speakingUntil ?? 0) - at(context)),
+        Math.max(0, scenario.timing.silenceMs + (context.thinkingMs ?? 0) + (context.lookupWait ? scenario.timing.lookupWaitMs : 0) - (context.silenceUsed ?? 0)) +
+        Math.max(0, (context.speakingUntil ?? 0) - at(context)),
       ringTimeout: scenario.timing.ringTimeoutMs,
       holdTick: scenario.timing.holdTickMs,
     },
@@ -147,6 +150,14 @@ export function compileScenario(scenario: Scenario, clock: Pick<CallClock, 'now'
       startSilence: assign(({ context }) => ({ silentSince: Math.max(at(context), context.speakingUntil ?? 0), silenceUsed: 0, composing: false })),
       raiseRestartSilence: raise({ type: 'SILENCE_RESTART' }),
       pauseSilence: assign(({ context }) => ({ composing: true, silenceUsed: (context.silenceUsed ?? 0) + Math.max(0, at(context) - context.silentSince) })),
+      // Silence counted so far is kept, and the timer set again with the look-up wait added.
+      startLookupWait: assign(({ context }) => ({
+        lookupWait: true,
+        silenceUsed: (context.silenceUsed ?? 0) + Math.max(0, at(context) - context.silentSince),
+        silentSince: Math.max(at(context), context.speakingUntil ?? 0),
+      })),
+      noteLookupWait: assign({ lookupWait: true }),
+      endLookupWait: assign({ lookupWait: false }),
       resumeSilence: assign(({ context }) => ({ composing: false, silentSince: Math.max(at(context), context.speakingUntil ?? 0) })),
       setThinking: assign(({ event }) => (event.type === 'SET_THINKING' ? { thinkingMs: Math.max(0, event.ms) } : {})),
       // Said again without the misheard turn costing patience; the turn stays in the transcript, marked for review.
@@ -183,7 +194,8 @@ export function compileScenario(scenario: Scenario, clock: Pick<CallClock, 'now'
         { guard: and(['canSpeak', 'notUnderstood']), actions: ['notCaught', 'cancelSilence', 'raiseRestartSilence'] },
         { guard: 'canSpeak', actions: ['hear', 'cancelSilence', 'raiseHeard', 'raiseRestartSilence'] },
       ],
-      SILENCE_TIMEOUT: { guard: 'notComposing', actions: ['raiseSilence', ...RESTART_SILENCE_AFTER_REPLY] },
+      // After a "Hello?" the wait the customer allowed for a look-up is used up.
+      SILENCE_TIMEOUT: { guard: 'notComposing', actions: ['endLookupWait', 'raiseSilence', ...RESTART_SILENCE_AFTER_REPLY] },
       SILENCE_RESTART: { guard: 'canSpeak', actions: RESTART_SILENCE },
       COMPOSING: [
         { guard: 'startsComposing', actions: ['cancelSilence', 'pauseSilence'] },
@@ -191,7 +203,11 @@ export function compileScenario(scenario: Scenario, clock: Pick<CallClock, 'now'
       ],
       SET_THINKING: { actions: 'setThinking' },
       MISHEARD: { guard: 'hasTraineeTurn', actions: ['misheard', ...RESTART_SILENCE_AFTER_REPLY] },
-      LOOKUP: { actions: 'recordLookup' },
+      LOOKUP: [
+        { guard: 'lookupStartsWait', actions: ['recordLookup', 'cancelSilence', 'startLookupWait', 'scheduleSilence'] },
+        { guard: 'canSpeak', actions: ['recordLookup', 'noteLookupWait'] },
+        { actions: 'recordLookup' },
+      ],
       HOLD: { guard: 'canSpeak', actions: ['startHold', 'cancelSilence', 'scheduleHoldTick'] },
       HOLD_TICK: [
         { guard: 'holdPatienceGone', target: '.hungUpOnHold' },
@@ -219,6 +235,8 @@ export function compileScenario(scenario: Scenario, clock: Pick<CallClock, 'now'
           END_CALL: {},
           COMPOSING: {},
           MISHEARD: {},
+          // Nobody is waiting yet: a look-up is recorded and nothing more.
+          LOOKUP: { actions: 'recordLookup' },
         },
         after: { ringTimeout: { target: 'missedCall', actions: 'recordMissed' } },
       },

@@ -255,6 +255,12 @@ export const scenarioSchema = z.strictObject({
     ringTimeoutMs: z.number().int().min(1000).default(30000),
     holdTickMs: z.number().int().min(1000).default(10000),
     holdPatienceDrain: z.number().min(0).max(100).default(8),
+    lookupWaitMs: z
+      .number()
+      .int()
+      .min(0)
+      .default(30000)
+      .describe('How much longer the customer waits in silence while the trainee looks something up, or after being told they will (\'one moment while I check\'): granted once per quiet stretch'),
   }).prefault({}),
   jargon: z.array(text).default([]).describe("Words this scenario's customer would not understand"),
   glossary: z

@@ -20,10 +20,10 @@ export function CallClock({ call, view }: { call: Call; view: CallView }) {
   const answered = view.transcript.find((entry) => entry.kind === 'event' && entry.event === 'answer');
   const handle = answered ? now - startedAt - answered.at : 0;
   // The engine says when the silence began (the customer stopped speaking, or the trainee last acted) and stands it still while the trainee composes.
-  const { silentSince, silenceUsed = 0, composing = false, thinkingMs = 0 } = call.context;
+  const { silentSince, silenceUsed = 0, composing = false, thinkingMs = 0, lookupWait = false } = call.context;
   const counting = view.status === 'live' && !view.onHold;
   const quiet = counting ? silenceUsed + (composing ? 0 : Math.max(0, now - startedAt - silentSince)) : 0;
-  const limit = call.scenario.timing.silenceMs + thinkingMs;
+  const limit = call.scenario.timing.silenceMs + thinkingMs + (lookupWait ? call.scenario.timing.lookupWaitMs : 0);
   return (
     <div className="call-clock" aria-label="Call timers">
       <span>
@@ -31,7 +31,7 @@ export function CallClock({ call, view }: { call: Call; view: CallView }) {
       </span>
       <span className={quiet > limit * 0.6 ? 'warn' : undefined}>
         Silence <strong>{formatClock(quiet)}</strong>{' '}
-        <span className="muted">{composing ? '(paused while you compose)' : `(the customer notices at ${formatClock(limit)})`}</span>
+        <span className="muted">{composing ? '(paused while you compose)' : `(the customer notices at ${formatClock(limit)}${lookupWait ? ', waiting while you look it up' : ''})`}</span>
       </span>
     </div>
   );

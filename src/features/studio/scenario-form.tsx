@@ -121,6 +121,7 @@ export function ScenarioForm({ data, change }: { data: ScenarioJson; change: Cha
         {(
           [
             ['silenceMs', 'Silence before the customer reacts', 20000],
+            ['lookupWaitMs', 'More silence allowed during a look-up', 30000],
             ['ringTimeoutMs', 'Ringing before a missed call', 30000],
             ['holdTickMs', 'Hold: patience drains every', 10000],
             ['holdPatienceDrain', 'Hold: patience lost each time', 8],
