@@ -6,6 +6,7 @@ import { BriefingPage } from '../features/briefing/briefing-page';
 import { CallPage } from '../features/call/call-page';
 import { PickerPage } from '../features/picker/picker-page';
 import { usePreferences } from '../lib/preferences';
+import { isCmi5Launch } from '../lib/xapi/cmi5-detect';
 
 // Results and history are not needed to take a call, so they load on demand.
 const ResultsPage = lazy(() => import('../features/results/results-page').then((module) => ({ default: module.ResultsPage })));
@@ -16,6 +17,9 @@ const HistoryPage = lazy(() => import('../features/history/history-page').then((
 const ReviewPage = lazy(() => import('../features/review/review-page').then((module) => ({ default: module.ReviewPage })));
 const SessionReviewPage = lazy(() => import('../features/review/session-review-page').then((module) => ({ default: module.SessionReviewPage })));
 const ProgressPage = lazy(() => import('../features/review/progress-page').then((module) => ({ default: module.ProgressPage })));
+// Only when an LMS launched the app (cmi5): the launch, its statements and its banner.
+const LmsLaunchBanner = lazy(() => import('../features/lms-launch/lms-launch-banner').then((module) => ({ default: module.LmsLaunchBanner })));
+const launchedByLms = isCmi5Launch();
 const SettingsPage = lazy(() => import('../features/settings/settings-page').then((module) => ({ default: module.SettingsPage })));
 
 export function App() {
@@ -39,6 +43,11 @@ export function App() {
         {traineeName && <span className="trainee-name">Trainee: {traineeName}</span>}
       </header>
       <StorageNotice />
+      {launchedByLms && (
+        <Suspense fallback={null}>
+          <LmsLaunchBanner />
+        </Suspense>
+      )}
       <main id="main" tabIndex={-1}>
         <Suspense fallback={<p className="loading" role="status">Loading…</p>}>
           <Switch>

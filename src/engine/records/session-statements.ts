@@ -32,6 +32,11 @@ export function scenarioActivity(session: Pick<ScoredSession, 'scenarioId' | 'sc
   };
 }
 
+/** The scenario's pass level: Satisfactory or better overall passes. */
+export function passesAtLevel(scorecard: Pick<ScoredSession['scorecard'], 'level'>): boolean {
+  return scorecard.level !== 'Needs improvement';
+}
+
 /** The id of the statement that carries the whole session: review statements point at it. */
 export function resultStatementId(sessionId: string): string {
   return statementId(sessionId, 'result');
@@ -119,7 +124,7 @@ export function sessionStatements(session: ScoredSession, options: StatementOpti
     context,
     timestamp: at(lastAt),
   });
-  const success = scorecard.level !== 'Needs improvement';
+  const success = passesAtLevel(scorecard);
   statements.push({
     id: resultStatementId(session.id),
     actor,

@@ -35,7 +35,7 @@ export interface Context {
   registration?: string;
   platform?: string;
   language?: string;
-  contextActivities?: { parent?: Activity[]; grouping?: Activity[]; category?: Activity[] };
+  contextActivities?: { parent?: Activity[]; grouping?: Activity[]; category?: Activity[]; other?: Activity[] };
   statement?: StatementRef;
   extensions?: Record<string, unknown>;
 }

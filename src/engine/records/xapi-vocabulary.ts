@@ -19,6 +19,8 @@ export const VERBS = {
   completed: { id: 'http://adlnet.gov/expapi/verbs/completed', display: 'completed', meaning: 'The call ended and was scored; result.duration is its length.' },
   passed: { id: 'http://adlnet.gov/expapi/verbs/passed', display: 'passed', meaning: 'The scored call reached Satisfactory or better overall; carries the score, the competencies and the whole session.' },
   failed: { id: 'http://adlnet.gov/expapi/verbs/failed', display: 'failed', meaning: 'The scored call was below Satisfactory overall; carries the same as passed.' },
+  initialized: { id: 'http://adlnet.gov/expapi/verbs/initialized', display: 'initialized', meaning: 'cmi5 launch only: the app, launched by an LMS, is ready; the first statement of the launch.' },
+  terminated: { id: 'http://adlnet.gov/expapi/verbs/terminated', display: 'terminated', meaning: 'cmi5 launch only: the trainee left the launch; the last statement of it, with its duration.' },
   commented: { id: 'http://adlnet.gov/expapi/verbs/commented', display: 'commented', meaning: 'A supervisor comment on a turn or on the call.' },
   overrode: { id: `${VOCABULARY_BASE}/verbs/overrode`, display: 'overrode the score of', meaning: 'A supervisor replaced a behaviour\'s or competency\'s score, with a reason.' },
   judged: { id: `${VOCABULARY_BASE}/verbs/judged`, display: 'gave a verdict on', meaning: 'A supervisor verdict: pass, or another attempt (with the scenario to retry).' },

@@ -107,3 +107,24 @@ export async function checkConnection(connection: LrsConnection, fetchImpl: type
   const versions = ((await about.json()) as { version?: string[] }).version ?? [];
   return `Connected: the LRS speaks xAPI ${versions.join(', ') || 'an unknown version'}`;
 }
+
+/**
+ * Reads one JSON document from the State or Agent Profile API (a cmi5 launch
+ * reads LMS.LaunchData and the learner's preferences): null when the LRS
+ * holds none (404).
+ */
+export async function readDocument(connection: LrsConnection, resource: 'activities/state' | 'agents/profile', params: Record<string, string>, fetchImpl: typeof fetch = fetch): Promise<unknown> {
+  let response: Response;
+  try {
+    response = await request(`${normalEndpoint(connection.endpoint)}${resource}?${new URLSearchParams(params)}`, { headers: headers(connection) }, fetchImpl);
+  } catch (error) {
+    if (error instanceof LrsError && error.status === 404) return null;
+    throw error;
+  }
+  const text = await response.text();
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    throw new LrsError(`The LRS's ${resource} document is not JSON`, false, response.status);
+  }
+}
