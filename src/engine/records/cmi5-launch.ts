@@ -6,6 +6,7 @@
  * parameter or field, so a trainee can tell their LMS administrator what is
  * wrong. Pure: no fetching, no storage.
  */
+import { hasLaunchParameters, LAUNCH_PARAMETERS } from './cmi5-parameters';
 import type { Agent, Context } from './xapi-statement';
 
 /** The cmi5 IRIs this app uses (cmi5 spec 9.6.2 and 9.6.3). */
@@ -17,8 +18,6 @@ export const CMI5 = {
   launchDataStateId: 'LMS.LaunchData',
   learnerPreferencesProfileId: 'cmi5LearnerPreferences',
 } as const;
-
-export const LAUNCH_PARAMETERS = ['endpoint', 'fetch', 'actor', 'registration', 'activityId'] as const;
 
 export interface Cmi5Launch {
   /** The LMS's xAPI endpoint, the base of every request. */
@@ -72,8 +71,8 @@ function actorProblems(value: unknown): string[] {
  * every problem named. The names may come in any order (spec 8.1).
  */
 export function parseLaunchParameters(search: string): LaunchParse {
+  if (!hasLaunchParameters(search)) return { kind: 'none' };
   const params = new URLSearchParams(search);
-  if (!LAUNCH_PARAMETERS.some((name) => params.has(name))) return { kind: 'none' };
   const problems: string[] = [];
   const value = (name: (typeof LAUNCH_PARAMETERS)[number]) => {
     const found = params.get(name)?.trim() ?? '';

@@ -173,31 +173,34 @@ let flushing: Promise<boolean> | null = null;
 let retryTimer: ReturnType<typeof setTimeout> | null = null;
 let attempts = 0;
 
-/** Sends the queue in one request, in order. True when nothing waits. */
-export function flush(): Promise<boolean> {
-  flushing ??= (async () => {
+/** Sends what waits, in order, a request at a time, including what is queued meanwhile. True when nothing waits. */
+async function sendQueue(): Promise<boolean> {
+  if (!current) return false;
+  for (;;) {
+    const batch = [...current.stored.queue];
+    if (!batch.length) return true;
     try {
-      if (!current) return false;
-      const batch = [...current.stored.queue];
-      if (!batch.length) return true;
-      try {
-        await sendStatements(connection(), batch);
-      } catch (error) {
-        attempts += 1;
-        useCmi5Launch.setState({ sendProblem: (error as Error).message });
-        // Offline or a busy LMS: try again, waiting longer each time (2 s up to a minute). A refusal waits for the trainee.
-        if (error instanceof LrsError && error.retryable && !retryTimer) retryTimer = setTimeout(() => ((retryTimer = null), void flush()), Math.min(60_000, 2_000 * 2 ** (attempts - 1)));
-        return false;
-      }
-      attempts = 0;
-      current.stored.queue = current.stored.queue.slice(batch.length);
-      save();
-      useCmi5Launch.setState({ sendProblem: null });
-      return current.stored.queue.length === 0;
-    } finally {
-      flushing = null;
+      await sendStatements(connection(), batch);
+    } catch (error) {
+      attempts += 1;
+      useCmi5Launch.setState({ sendProblem: (error as Error).message });
+      // Offline or a busy LMS: try again, waiting longer each time (2 s up to a minute). A refusal waits for the trainee.
+      if (error instanceof LrsError && error.retryable && !retryTimer) retryTimer = setTimeout(() => ((retryTimer = null), void flush()), Math.min(60_000, 2_000 * 2 ** (attempts - 1)));
+      return false;
     }
-  })();
+    attempts = 0;
+    current.stored.queue = current.stored.queue.slice(batch.length);
+    save();
+    useCmi5Launch.setState({ sendProblem: null });
+  }
+}
+
+/** One send at a time in this tab. */
+export function flush(): Promise<boolean> {
+  // Cleared in a callback, never inside sendQueue: an empty queue returns before the promise is even stored.
+  flushing ??= sendQueue().finally(() => {
+    flushing = null;
+  });
   return flushing;
 }
 

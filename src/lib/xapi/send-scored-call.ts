@@ -7,15 +7,13 @@
 import { scoredSessionOf, type ScoredSession } from '../../engine/records/scored-session';
 import { sessionStatements } from '../../engine/records/session-statements';
 import { isCmi5Launch } from './cmi5-detect';
+import { reportScoredCall } from './cmi5-session';
 import { activeConnection } from './lrs-settings';
 import { enqueueStatements, flushOutbox } from './outbox';
 import { startOutboxSender } from './outbox-sender';
 
 export async function sendScoredCall(session: ScoredSession): Promise<void> {
-  if (isCmi5Launch()) {
-    const { reportScoredCall } = await import('./cmi5-session');
-    return reportScoredCall(scoredSessionOf(session));
-  }
+  if (isCmi5Launch()) return reportScoredCall(scoredSessionOf(session));
   const connection = activeConnection();
   if (!connection) return;
   await enqueueStatements(sessionStatements(scoredSessionOf(session)));
