@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { scenarioTemplate } from '../../src/engine/scenario/scenario-template';
-import { changedText, formForProblem, type ScenarioJson } from '../../src/features/studio/scenario-document';
+import { allStateIds, changedText, formForProblem, type ScenarioJson } from '../../src/features/studio/scenario-document';
 
 const template = scenarioTemplate('my-caller') as ScenarioJson;
 
@@ -23,5 +23,15 @@ describe("the studio's forms on the scenario file", () => {
     expect(JSON.parse(text).title).toBe('A lost parcel');
     expect(text).toBe(`${JSON.stringify({ ...template, title: 'A lost parcel' }, null, 2)}\n`);
     expect(template.title).toBe('A late parcel');
+  });
+
+  it("lists nested states in the state chooser, so a state picked in the diagram is one it knows", () => {
+    const nested = structuredClone(template);
+    const first = Object.keys(nested.machine!.states!)[0]!;
+    nested.machine!.states![first] = { ...nested.machine!.states![first], initial: 'calm', states: { calm: {}, boiling: {} } };
+    const ids = allStateIds(nested);
+    expect(ids).toContain(`${first}.boiling`);
+    expect(ids.indexOf(first)).toBeLessThan(ids.indexOf(`${first}.calm`));
+    expect(ids).toEqual(expect.arrayContaining(Object.keys(template.machine!.states!)));
   });
 });

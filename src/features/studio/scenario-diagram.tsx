@@ -2,9 +2,9 @@
  * The statechart drawn with React Flow: zoom and pan, endings coloured by
  * outcome, unreachable and stuck states marked, a click selects a state.
  */
-import { Background, BaseEdge, Controls, EdgeLabelRenderer, getBezierPath, MarkerType, Position, ReactFlow, type Edge, type EdgeProps, type Node } from '@xyflow/react';
+import { Background, BaseEdge, Controls, EdgeLabelRenderer, getBezierPath, MarkerType, Position, ReactFlow, type Edge, type EdgeProps, type FitViewOptions, type Node, type ReactFlowInstance } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { FileProblem } from '../../engine/scenario/scenario-loader';
 import type { Scenario } from '../../engine/scenario/scenario-schema';
 import { layOut, LayoutSuperseded } from './diagram-layout';
@@ -45,6 +45,23 @@ function GuardEdge({ id, sourceX, sourceY, targetX, targetY, sourcePosition, tar
 }
 
 const EDGE_TYPES = { guard: GuardEdge };
+
+/** Below this zoom a state's name cannot be read; the opening view and a selected state never go smaller. */
+const READABLE_ZOOM = 0.85;
+/** How far right of the start (in layout pixels) the opening view reaches: the first few steps of the call. */
+const OPENING_WIDTH = 700;
+
+/**
+ * The first steps of the call, left to right, to fit the opening view to:
+ * fitting a whole scenario into the panel shrinks its names past reading,
+ * and the trainer reads a call from its start. "Fit view" shows it all.
+ */
+function openingView(positions: Map<string, { x: number; y: number }>): FitViewOptions {
+  const xs = [...positions.values()].map((position) => position.x);
+  const start = Math.min(...xs);
+  const nodes = [...positions].filter(([, position]) => position.x <= start + OPENING_WIDTH).map(([id]) => ({ id }));
+  return { nodes, minZoom: READABLE_ZOOM, maxZoom: 1 };
+}
 
 export function ScenarioDiagram({ scenario, problems, raw, selected, onSelect }: { scenario: Scenario; problems: FileProblem[]; raw: unknown; selected: string | null; onSelect: (state: DiagramNode) => void }) {
   const model = useMemo(() => diagramOf(scenario, problems, raw), [scenario, problems, raw]);
@@ -91,6 +108,14 @@ export function ScenarioDiagram({ scenario, problems, raw, selected, onSelect }:
       })),
     [model, positions, selected],
   );
+  const flow = useRef<ReactFlowInstance | null>(null);
+  // A state chosen in the forms or the problem list is brought into view, at a size that can be read.
+  useEffect(() => {
+    const node = selected && positions?.has(selected) ? flow.current?.getNode(selected) : undefined;
+    if (!node || !flow.current) return;
+    const zoom = Math.max(flow.current.getZoom(), READABLE_ZOOM);
+    void flow.current.setCenter(node.position.x + (node.measured?.width ?? 0) / 2, node.position.y + (node.measured?.height ?? 0) / 2, { zoom, duration: 300 });
+  }, [selected, positions]);
   const edges: Edge[] = useMemo(
     () => model.edges.map((edge) => ({ id: edge.id, type: 'guard', source: edge.source, target: edge.target, label: edge.label, markerEnd: { type: MarkerType.ArrowClosed }, className: 'diagram-edge' })),
     [model],
@@ -107,6 +132,8 @@ export function ScenarioDiagram({ scenario, problems, raw, selected, onSelect }:
         edges={edges}
         edgeTypes={EDGE_TYPES}
         fitView
+        fitViewOptions={openingView(positions)}
+        onInit={(instance) => void (flow.current = instance)}
         minZoom={0.05}
         nodesDraggable={false}
         nodesConnectable={false}

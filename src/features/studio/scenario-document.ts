@@ -34,6 +34,19 @@ export function stateAt(data: ScenarioJson, id: string): StateConfig | undefined
   return node;
 }
 
+/** Every state's dotted id, parents before their children, in file order. */
+export function allStateIds(data: ScenarioJson): string[] {
+  const ids: string[] = [];
+  const walk = (node: StateConfig | undefined, prefix: string) => {
+    for (const [key, child] of Object.entries(node?.states ?? {})) {
+      ids.push(prefix + key);
+      walk(child, `${prefix}${key}.`);
+    }
+  };
+  walk(data.machine, '');
+  return ids;
+}
+
 /** The states beside this one, which a transition names without a prefix. */
 export function siblingsOf(data: ScenarioJson, id: string): string[] {
   const parent = stateAt(data, id.split('.').slice(0, -1).join('.'));

@@ -10,7 +10,7 @@ import { locatePath } from '../../engine/scenario/json-source';
 import { AddByName, CheckField, SelectField, TextField } from './form-fields';
 import { ActionsEditor } from './guard-editor';
 import { RepliesForm } from './replies-form';
-import { setOptional, stateAt, type Change, type ScenarioJson, type StateConfig } from './scenario-document';
+import { allStateIds, setOptional, stateAt, type Change, type ScenarioJson, type StateConfig } from './scenario-document';
 import { TransitionsForm } from './transitions-form';
 
 const NO_BEAT = '(none: the trainee does not speak here)';
@@ -40,9 +40,10 @@ function AddState({ parentId, data, change, onSelect }: { parentId: string; data
 
 export function StateForm({ text, data, stateId, change, onSelect, onShowJson }: { text: string; data: ScenarioJson; stateId: string | null; change: Change; onSelect: (id: string | null) => void; onShowJson: (line: number) => void }) {
   const topStates = Object.keys(data.machine?.states ?? {});
+  // Nested states are listed too, so a state picked in the diagram is always one the chooser knows.
   const chooser = (
     <div className="state-chooser">
-      <SelectField label="Edit state" value={stateId ?? undefined} options={[{ value: '', label: 'The whole call (every state)' }, ...topStates.map((name) => ({ value: name, label: name }))]} onChange={(id) => onSelect(id)} />
+      <SelectField label="Edit state" value={stateId ?? undefined} options={[{ value: '', label: 'The whole call (every state)' }, ...allStateIds(data).map((id) => ({ value: id, label: id }))]} onChange={(id) => onSelect(id)} />
     </div>
   );
   if (stateId === null) {
