@@ -38,11 +38,41 @@ export function containsPhrase(text: string, phrase: string): boolean {
 export const wordCount = remembered((text: string): number => text.split(/\s+/).filter(Boolean).length);
 
 /**
- * Money in free text: "$41.25", "£4.99", "41.25", "41 dollars". Bare whole
- * numbers are left out, since in notes they are mostly dates and times.
+ * Money in free text: "$41.25", "£4.99", "41.25", "41 dollars", and in
+ * words before the currency, as customers say it and trainees may note it:
+ * "two hundred and forty dollars", "forty-eight hundred dollars",
+ * "fifty-seven dollars and thirty-three cents". Bare whole numbers are left
+ * out, since in notes they are mostly dates and times.
  */
 export function amountsIn(text: string): number[] {
   return [...amountsOnce(text)];
+}
+
+const UNITS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
+const TENS = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+const NUMBER_WORD = `(?:${[...UNITS, ...TENS.filter(Boolean), 'hundred', 'thousand'].sort((a, b) => b.length - a.length).join('|')})`;
+/** A run of number words ("two hundred and forty", "forty-eight hundred", "a hundred"), whole words only. */
+const NUMBER_WORDS = `(?:(?:a[ -])?${NUMBER_WORD}(?:(?:[ -]|[ -]and[ -])${NUMBER_WORD})*)`;
+const MONEY_IN_WORDS = new RegExp(
+  `\\b(${NUMBER_WORDS}) (?:dollars?|pounds?|euros?|bucks)\\b(?:(?: and)? (${NUMBER_WORDS}) (?:cents?|pence|p)\\b)?`,
+  'gi',
+);
+
+/** The value of a run of number words: "two hundred and forty" → 240, "forty-eight hundred" → 4800. */
+function wordsValue(words: string): number {
+  let total = 0;
+  let current = 0;
+  for (const word of words.toLowerCase().split(/[ -]+/)) {
+    if (word === 'and') continue;
+    if (word === 'a') current = Math.max(current, 1);
+    else if (word === 'hundred') current = (current || 1) * 100;
+    else if (word === 'thousand') {
+      total += (current || 1) * 1000;
+      current = 0;
+    } else if (UNITS.includes(word)) current += UNITS.indexOf(word);
+    else current += TENS.indexOf(word) * 10;
+  }
+  return total + current;
 }
 
 const amountsOnce = remembered((text: string): readonly number[] => {
@@ -52,6 +82,10 @@ const amountsOnce = remembered((text: string): readonly number[] => {
     const digits = (match[1] ?? match[2] ?? match[3] ?? '').replace(/,/g, '');
     const value = Number(digits);
     if (Number.isFinite(value)) found.push(Math.round(value * 100) / 100);
+  }
+  for (const match of text.matchAll(MONEY_IN_WORDS)) {
+    const cents = match[2] ? wordsValue(match[2]) : 0;
+    if (cents < 100) found.push(wordsValue(match[1]!) + cents / 100);
   }
   return found;
 });
