@@ -35,11 +35,53 @@ describe('fair scoring', () => {
     expect(wrong.findings.some((finding) => finding.note.startsWith('99.99'))).toBe(true);
   });
 
+  it('reads amounts written in words, in the notes and in what the customer said, as the same figures', () => {
+    const call = play(billing, [...BILLING_BEST, 'close-good']);
+    const record = call.record();
+    const notes = {
+      ...idealNotes(billing, record),
+      action: 'Credited fifty-seven dollars and thirty-three cents for the seven days billed twice.',
+    };
+    const inWords = behaviour(scoreCall(billing, { ...record, notes }), 'documentation', 'notesAmounts');
+    expect(inWords.earned).toBe(inWords.points);
+    const wrongInWords = behaviour(scoreCall(billing, { ...record, notes: { ...notes, why: 'Refunded ninety-nine dollars as well.' } }), 'documentation', 'notesAmounts');
+    expect(wrongInWords.findings.some((finding) => finding.note.startsWith('99.00'))).toBe(true);
+    // A figure the customer said only in words is theirs to note in figures.
+    const customerSaid = record.transcript.findIndex((entry) => entry.kind === 'customer');
+    const transcript = record.transcript.map((entry, index) =>
+      index === customerSaid && entry.kind === 'customer' ? { ...entry, text: `${entry.text} The heaters cost me two hundred and seventeen dollars and six cents.` } : entry,
+    );
+    const theirs = behaviour(scoreCall(billing, { ...record, transcript, notes: { ...notes, why: 'Spent $217.06 on space heaters' } }), 'documentation', 'notesAmounts');
+    expect(theirs.earned).toBe(theirs.points);
+    const unsaid = behaviour(scoreCall(billing, { ...record, notes: { ...notes, why: 'Spent $217.06 on space heaters' } }), 'documentation', 'notesAmounts');
+    expect(unsaid.earned).toBeLessThan(unsaid.points);
+  });
+
   it('credits the close when the trainee asked if anything else was needed and the customer said goodbye', () => {
     const call = play(billing, [...BILLING_BEST, 'close-check']);
     expect(call.view.ending?.state).toBe('resolved');
     const close = behaviour(scoreCall(billing, call.record()), 'closing', 'professionalClose');
     expect(close.earned).toBe(close.points);
+  });
+
+  it('credits next steps said when the resolution was first offered, though the trainee offered it again in a recap before the goodbye', () => {
+    const record = play(billing, [...BILLING_BEST, 'close-check']).record();
+    const at = (replyId: string) => record.transcript.findIndex((entry) => entry.kind === 'trainee' && entry.replyId === replyId);
+    const [offer, prevent, close] = [at('credit-correct'), at('prevent-cause'), at('close-check')];
+    const rewrite = (changes: Record<number, object>) => ({
+      ...record,
+      transcript: record.transcript.map((entry, index) => (changes[index] ? { ...entry, ...changes[index] } : entry)),
+    });
+    const recap = { text: 'So that is $57.33 off this bill for the days charged twice. Anything else I can help with?', acts: ['paraphrase', 'checkResolved'], offers: 'creditOverlap' };
+    // Next steps said only with the first offer; the last turn offers the same credit again as a recap.
+    const recapped = rewrite({ [prevent]: { acts: ['explainPlainly'] }, [close]: recap });
+    const credited = behaviour(scoreCall(billing, recapped), 'closing', 'setExpectations');
+    expect(credited.earned).toBe(credited.points);
+    expect(credited.findings[0]!.turn).toBe(offer);
+    // Next steps for an offer the trainee then replaced with another are not the next steps of the call.
+    const replaced = rewrite({ [prevent]: { acts: ['offerOptions'], offers: 'goodwill50' }, [close]: recap });
+    const missed = behaviour(scoreCall(billing, replaced), 'closing', 'setExpectations');
+    expect(missed.earned).toBe(0);
   });
 
   it('does not count saying back the customer’s own amount before verification as disclosing the account', () => {
@@ -79,6 +121,23 @@ describe('fair scoring', () => {
     const tip = expectations.findings.find((finding) => finding.points < 0)?.tip ?? '';
     expect(tip).not.toMatch(/December/);
     expect(tip).toMatch(/in this call/);
+  });
+
+  it('quotes next steps from the route the trainee was on, not from a branch the call never took', () => {
+    const call = play(confused, ['ANSWER', 'greet-warm', 'worry-ask', 'verify-full', 'gather-billfirst', 'balance-plain', 'autopay-plain-check', 'confirm-yes', 'portal-explain', 'resolve-mobile', 'close-quick']);
+    expect(call.view.ending?.state).toBe('resolved');
+    const record = call.record();
+    // The same call with no next steps said anywhere in it.
+    const silentOnNextSteps = {
+      ...record,
+      transcript: record.transcript.map((entry) => (entry.kind === 'trainee' ? { ...entry, acts: entry.acts.filter((act) => act !== 'setExpectations') } : entry)),
+    };
+    const nextSteps = behaviour(scoreCall(confused, silentOnNextSteps), 'closing', 'setExpectations');
+    const tip = nextSteps.findings.find((finding) => finding.points < 0)?.tip ?? '';
+    const said = (beat: string, id: string) => confused.replies[beat]!.find((reply) => reply.id === id)!.text;
+    expect(tip).not.toContain(said('refer', 'refer-book'));
+    expect(tip).not.toContain(said('resolve', 'resolve-paper'));
+    expect(tip).toContain(said('close', 'close-full'));
   });
 
   it('does not score a turn the trainee said was misheard', () => {

@@ -21,6 +21,7 @@ import { endingOf } from '../call/compile';
 import { derivableAmounts, isDerivable, notesMention } from './fair-reading';
 import type { CallNotes } from '../call/transcript';
 import { readOffer, rightResolution } from '../call/offers';
+import { beatsToward } from '../scenario/beats-toward';
 
 function established(input: ScoringInput, behaviour: Behaviour, category: FactCategory): BehaviourOutcome {
   const facts = Object.entries(input.scenario.facts).filter(([, fact]) => fact.category === category);
@@ -220,13 +221,19 @@ export const outcomeChecks: Record<string, BehaviourCheck> = {
 };
 
 /**
- * The close of a call starts with the last resolution offered or the proper
- * referral (that turn included); with neither, it is the last third of the
- * trainee's turns. Closing behaviours only count there: asking "anything
- * else?" in the first minute is not a close.
+ * The close of a call starts where the trainee began offering the
+ * resolution the call ended with (its first mention since any other offer,
+ * so "here is what happens next" said before the customer's final yes
+ * counts), or at the proper referral (that turn included); with neither, it
+ * is the last third of the trainee's turns. Closing behaviours only count
+ * there: asking "anything else?" in the first minute is not a close.
  */
 function closingTurns(input: ScoringInput) {
-  const offered = input.trainee.filter(({ entry }) => entry.offers).at(-1)?.index;
+  const offers = input.trainee.filter(({ entry }) => entry.offers);
+  const final = offers.at(-1)?.entry.offers;
+  let firstOfFinal = offers.length;
+  while (firstOfFinal > 0 && offers[firstOfFinal - 1]!.entry.offers === final) firstOfFinal--;
+  const offered = offers[firstOfFinal]?.index;
   const referred = escalationsJudged(input).proper.at(-1);
   const from = Math.max(offered ?? -1, referred ?? -1);
   if (from >= 0) return input.trainee.filter(({ index }) => index >= from);
@@ -234,7 +241,8 @@ function closingTurns(input: ScoringInput) {
 }
 
 function inClosing(input: ScoringInput, behaviour: Behaviour, act: 'checkResolved' | 'setExpectations' | 'closing', yes: string, no: string) {
-  const turn = closingTurns(input).find(({ entry }) => entry.acts.includes(act));
+  // The latest such turn: the one nearest the goodbye is the one the customer leaves with.
+  const turn = closingTurns(input).findLast(({ entry }) => entry.acts.includes(act));
   if (turn) return outcome(behaviour, [{ turn: turn.index, points: behaviour.points, note: `${yes}: ${quote(turn.entry.text)}` }]);
   const endedByCustomer = closedByCustomer(input);
   if (act === 'closing' && endedByCustomer) {
@@ -256,19 +264,35 @@ function closedByCustomer(input: ScoringInput) {
   return hungUpByTrainee ? undefined : last;
 }
 
-/** What the scenario's own good replies say for an act: a tip that fits this call, not another one. */
+/**
+ * What the scenario's own good replies say for an act, taken from the route
+ * this call was on: beats that lead to the ending it reached (or, for a call
+ * lost on the way, to the best ending), nearest that ending first, and never
+ * a reply offering another resolution than the trainee's. A tip that fits
+ * this call, not another branch of it.
+ */
 export function scenarioExample(input: ScoringInput, act: string): string | undefined {
-  let byAct = examplesOf.get(input.scenario);
-  if (!byAct) examplesOf.set(input.scenario, (byAct = new Map()));
-  if (!byAct.has(act)) {
-    const example = Object.values(input.scenario.replies)
-      .flat()
-      .filter((reply) => reply.quality === 'good' && reply.acts.includes(act as never))
-      .sort((a, b) => a.acts.length - b.acts.length)[0];
-    byAct.set(act, example ? `For example, in this call: "${example.text}"` : undefined);
+  const { scenario } = input;
+  const reached = input.record.ending && scenario.machine.states[input.record.ending]?.meta?.ending ? input.record.ending : bestEnding(scenario);
+  const offered = lastOffer(input)?.id ?? rightResolution(scenario)?.[0];
+  const key = `${reached}|${offered}|${act}`;
+  let examples = examplesOf.get(scenario);
+  if (!examples) examplesOf.set(scenario, (examples = new Map()));
+  if (!examples.has(key)) {
+    const route = reached ? beatsToward(scenario, reached) : new Map<string, number>();
+    const example = Object.entries(scenario.replies)
+      .filter(([beat]) => route.has(beat))
+      .flatMap(([beat, replies]) => replies.map((reply) => ({ beat, reply })))
+      .filter(({ reply }) => reply.quality === 'good' && reply.acts.includes(act as never) && (!reply.offers || reply.offers === offered))
+      .sort((a, b) => route.get(a.beat)! - route.get(b.beat)! || a.reply.acts.length - b.reply.acts.length)[0]?.reply;
+    examples.set(key, example ? `For example, in this call: "${example.text}"` : undefined);
   }
-  return byAct.get(act);
+  return examples.get(key);
 }
 
-/** Each act's example line, found once per scenario: the score search scores thousands of calls. */
+function bestEnding(scenario: ScoringInput['scenario']): string | undefined {
+  return Object.entries(scenario.machine.states).find(([, state]) => state.meta?.ending?.best)?.[0];
+}
+
+/** Examples found once per scenario, route, offer and act: the score search scores thousands of calls. */
 const examplesOf = new WeakMap<ScoringInput['scenario'], Map<string, string | undefined>>();
