@@ -29,9 +29,14 @@ const PUBLISHER = 'https://call-trainer.example/au/billing-dispute';
 const SESSION = 'lms-session-0001';
 const SESSION_ID_EXT = 'https://w3id.org/xapi/cmi5/context/extensions/sessionid';
 
+/** A second launch: a scenario assigned through launchParameters, opened in Browse mode. */
+const BROWSE_REGISTRATION = '7c1d2e3f-4a5b-4c6d-8e7f-90a1b2c3d4e5';
+const BROWSE_SESSION = 'lms-session-0002';
+
 interface StubLms {
   url: string;
-  fetchCalls: number;
+  /** POSTs to each launch's fetch URL, by its key. */
+  fetchCalls: Record<string, number>;
   /** Statement requests the LRS answered with an error (its warnings name the field). */
   lrsRefusals: string[];
   /** Requests to the LMS's xAPI endpoint without the token. */
@@ -52,20 +57,22 @@ async function startStubLms(lrs: TestLrs): Promise<StubLms> {
   const cors = { 'Access-Control-Allow-Origin': '*', 'Access-Control-Allow-Headers': 'Authorization, Content-Type, X-Experience-API-Version', 'Access-Control-Allow-Methods': 'GET, POST, PUT, OPTIONS' };
   const json = (response: ServerResponse, status: number, value: unknown) => response.writeHead(status, { ...cors, 'Content-Type': 'application/json' }).end(JSON.stringify(value));
   let url = '';
-  const launchData = () => ({
-    contextTemplate: { contextActivities: { grouping: [{ objectType: 'Activity', id: PUBLISHER }] }, extensions: { [SESSION_ID_EXT]: SESSION } },
-    launchMode: 'Normal',
+  const launchData = (registration: string) => ({
+    contextTemplate: { contextActivities: { grouping: [{ objectType: 'Activity', id: PUBLISHER }] }, extensions: { [SESSION_ID_EXT]: registration === REGISTRATION ? SESSION : BROWSE_SESSION } },
+    launchMode: registration === REGISTRATION ? 'Normal' : 'Browse',
     moveOn: 'CompletedAndPassed',
     returnURL: `${url}lms/course`,
+    ...(registration === BROWSE_REGISTRATION ? { launchParameters: '{"scenario": "billing-dispute"}' } : {}),
   });
-  const stub: StubLms = { url: '', fetchCalls: 0, lrsRefusals: [], unauthorised: [], close: async () => {} };
+  const stub: StubLms = { url: '', fetchCalls: {}, lrsRefusals: [], unauthorised: [], close: async () => {} };
   const server: Server = createServer((request, response) => {
     void (async () => {
       const path = new URL(request.url ?? '/', url);
       if (request.method === 'OPTIONS') return void response.writeHead(204, cors).end();
       if (path.pathname === '/fetch' && request.method === 'POST') {
-        stub.fetchCalls += 1;
-        return json(response, 200, stub.fetchCalls === 1 ? { 'auth-token': TOKEN } : { 'error-code': '1', 'error-text': 'The authorization token has already been returned.' });
+        const key = path.searchParams.get('k') ?? '';
+        stub.fetchCalls[key] = (stub.fetchCalls[key] ?? 0) + 1;
+        return json(response, 200, stub.fetchCalls[key] === 1 ? { 'auth-token': TOKEN } : { 'error-code': '1', 'error-text': 'The authorization token has already been returned.' });
       }
       if (path.pathname === '/lms/course') return void response.writeHead(200, { 'Content-Type': 'text/html' }).end('<!doctype html><title>LMS</title><h1>Back in the LMS</h1>');
       if (!path.pathname.startsWith('/xapi/')) return void response.writeHead(404, cors).end();
@@ -76,8 +83,9 @@ async function startStubLms(lrs: TestLrs): Promise<StubLms> {
       const resource = path.pathname.slice('/xapi/'.length);
       if (resource === 'activities/state') {
         const query = path.searchParams;
-        const ours = query.get('stateId') === 'LMS.LaunchData' && query.get('activityId') === ACTIVITY && query.get('registration') === REGISTRATION && JSON.parse(query.get('agent') ?? 'null')?.account?.name === ACTOR.account.name;
-        return ours ? json(response, 200, launchData()) : json(response, 404, { message: 'no such state' });
+        const registration = query.get('registration') ?? '';
+        const ours = query.get('stateId') === 'LMS.LaunchData' && query.get('activityId') === ACTIVITY && [REGISTRATION, BROWSE_REGISTRATION].includes(registration) && JSON.parse(query.get('agent') ?? 'null')?.account?.name === ACTOR.account.name;
+        return ours ? json(response, 200, launchData(registration)) : json(response, 404, { message: 'no such state' });
       }
       if (resource === 'agents/profile') return json(response, 200, { languagePreference: 'en-US', audioPreference: 'off' });
       // Everything else is the LRS's: passed on as it came, answered as it answers.
@@ -99,8 +107,8 @@ async function startStubLms(lrs: TestLrs): Promise<StubLms> {
   return stub;
 }
 
-function launchUrl(baseUrl: string, stub: StubLms): string {
-  const params = new URLSearchParams({ endpoint: `${stub.url}xapi/`, fetch: `${stub.url}fetch`, actor: JSON.stringify(ACTOR), registration: REGISTRATION, activityId: ACTIVITY });
+function launchUrl(baseUrl: string, stub: StubLms, key = '1', registration = REGISTRATION): string {
+  const params = new URLSearchParams({ endpoint: `${stub.url}xapi/`, fetch: `${stub.url}fetch?k=${key}`, actor: JSON.stringify(ACTOR), registration, activityId: ACTIVITY });
   return `${baseUrl}?${params}#/`;
 }
 
@@ -131,7 +139,7 @@ describe('a cmi5 launch from an LMS', () => {
     // A reload goes on with the token kept for the session: the fetch URL is asked once.
     await page.reload();
     await banner.getByText('Launched from your LMS: the call you take is reported to it.').waitFor();
-    expect(stub.fetchCalls).toBe(1);
+    expect(stub.fetchCalls).toEqual({ 1: 1 });
 
     const scenario = scenarioFile('billing-dispute');
     await page.getByRole('heading', { name: 'Choose a call' }).waitFor();
@@ -174,8 +182,27 @@ describe('a cmi5 launch from an LMS', () => {
     await other.goto(launchUrl(trainee.baseUrl, stub));
     const banner = other.getByRole('region', { name: 'Your LMS' });
     await banner.getByText(/The LMS refused the launch key \(error 1, the launch key was already handed out or has expired: The authorization token has already been returned\.\)/).waitFor();
-    expect(stub.fetchCalls).toBe(2);
+    expect(stub.fetchCalls).toEqual({ 1: 2 });
     expect(await axeViolations(other)).toEqual([]);
     await other.close();
+  });
+
+  it('opens an assigned scenario\'s briefing, and in Browse mode sends only initialized and terminated', async () => {
+    const page = await trainee.context.newPage();
+    await page.goto(launchUrl(trainee.baseUrl, stub, '2', BROWSE_REGISTRATION));
+    const title = scenarioFile('billing-dispute').title;
+    const banner = page.getByRole('region', { name: 'Your LMS' });
+    await banner.getByText(`Launched from your LMS for the call “${title}”: the call you take is reported to it (Browse mode: without a score).`).waitFor();
+    await page.getByRole('button', { name: 'Start the call' }).waitFor();
+    expect(page.url()).toMatch(/#\/briefing\/billing-dispute$/);
+    expect(await axeViolations(page)).toEqual([]);
+
+    await banner.getByRole('link', { name: 'Return to the LMS' }).click();
+    await page.getByRole('heading', { name: 'Back in the LMS' }).waitFor();
+    const stored = (await allStatements(lrs, `&registration=${BROWSE_REGISTRATION}`)) as unknown as LooseStatement[];
+    expect(stored.map((s) => s.verb.id.split('/').pop()).sort()).toEqual(['initialized', 'terminated']);
+    expect(cmi5Violations(stored, { activityId: ACTIVITY, registration: BROWSE_REGISTRATION, sessionId: BROWSE_SESSION, launchMode: 'Browse', masteryScore: null, templateGrouping: [PUBLISHER] })).toEqual([]);
+    expect(stub.lrsRefusals).toEqual([]);
+    await page.close();
   });
 });

@@ -191,6 +191,29 @@ export function parseLaunchData(value: unknown): { data: LaunchData } | { proble
   };
 }
 
+const SCENARIO_ID = /^[a-z0-9][a-z0-9-]*$/;
+
+/**
+ * The scenario the course designer gave this AU through launchParameters
+ * (spec 10.2.3, free text for the AU): `{"scenario": "<id>"}`, or the id
+ * alone. `id: null` when the LMS gives none: the trainee then chooses.
+ */
+export function assignedScenarioId(launchParameters: string | null): { id: string | null } | { problem: string } {
+  const text = launchParameters?.trim() ?? '';
+  if (!text) return { id: null };
+  const problem = { problem: `${CMI5.launchDataStateId}.launchParameters ${JSON.stringify(text.slice(0, 100))} names no scenario: give {"scenario": "<scenario id>"} or the id alone` };
+  if (text.startsWith('{')) {
+    try {
+      const parsed = JSON.parse(text) as unknown;
+      if (!isObject(parsed) || parsed.scenario === undefined) return { id: null };
+      return typeof parsed.scenario === 'string' && SCENARIO_ID.test(parsed.scenario) ? { id: parsed.scenario } : problem;
+    } catch {
+      return problem;
+    }
+  }
+  return SCENARIO_ID.test(text) ? { id: text } : problem;
+}
+
 /**
  * The learner's audio preference from cmi5LearnerPreferences (spec 11.2):
  * true to mute, false to unmute, null when the LMS says nothing (the app

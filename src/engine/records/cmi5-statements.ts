@@ -7,7 +7,7 @@
  * template and never overwrites it. Pure: the browser side decides when, this
  * decides what.
  */
-import { CMI5, type Cmi5Launch, type LaunchData } from './cmi5-launch';
+import { assignedScenarioId, CMI5, type Cmi5Launch, type LaunchData } from './cmi5-launch';
 import type { ScoredSession } from './scored-session';
 import { passesAtLevel, resultStatementId, sessionStatements } from './session-statements';
 import { VERBS } from './xapi-vocabulary';
@@ -120,9 +120,14 @@ export function verdictFor(session: Pick<ScoredSession, 'scorecard'>, masterySco
  * The statements for a scored call under this launch, in the order they must
  * reach the LMS. A launch reports one call: cmi5 allows one `completed` and
  * one of `passed`/`failed` per session. Refused when the call began before the
- * launch (its statements would come before `initialized`).
+ * launch (its statements would come before `initialized`), or is of another
+ * scenario than the one the LMS assigned.
  */
 export function callStatements(cmi5: Cmi5Session, session: ScoredSession, initializedAt: string, prior: PriorVerdicts): CallReport {
+  const assigned = assignedScenarioId(cmi5.launchData.launchParameters);
+  if ('id' in assigned && assigned.id && assigned.id !== session.scenarioId) {
+    return { kind: 'refused', reason: `Your LMS assigned another scenario to this launch, so this call of “${session.scenarioTitle}” is not reported.` };
+  }
   if (Date.parse(session.startedAt) < Date.parse(initializedAt)) {
     return { kind: 'refused', reason: 'This call began before your LMS launched the app, so it is not reported; take a new call to report one.' };
   }

@@ -1,4 +1,5 @@
 import { useEffect, type MouseEvent } from 'react';
+import { Link } from 'wouter';
 import { finishCmi5Launch, flush, startCmi5Launch, useCmi5Launch } from '../../lib/xapi/cmi5-session';
 
 /**
@@ -45,10 +46,15 @@ export function LmsLaunchBanner() {
           <p role="status">
             {view.reported
               ? `Your call “${view.reported.scenarioTitle}” is reported to your LMS${view.reported.verdict ? `: ${view.reported.verdict}` : ''}.`
-              : `Launched from your LMS: the call you take is reported to it${view.launchMode && view.launchMode !== 'Normal' ? ` (${view.launchMode} mode: without a score)` : ''}.`}
+              : `Launched from your LMS${view.assigned ? ` for the call “${view.assigned.title}”` : ''}: the call you take is reported to it${view.launchMode && view.launchMode !== 'Normal' ? ` (${view.launchMode} mode: without a score)` : ''}.`}
             {view.reported?.note ? ` ${view.reported.note}` : ''}
             {view.waiting ? ` ${view.waiting === 1 ? '1 record' : `${view.waiting} records`} waiting to send.` : ''}
           </p>
+          {view.assigned && !view.reported && (
+            <p>
+              <Link href={`/briefing/${encodeURIComponent(view.assigned.id)}`}>Open the briefing of the assigned call</Link>
+            </p>
+          )}
           {view.notReported && <p>{view.notReported}</p>}
           {view.sendProblem && (
             <p>

@@ -13,12 +13,13 @@
  * browser's other records to the LMS, nor the LMS's to the team's LRS.
  */
 import { create } from 'zustand';
-import { parseAuthTokenResponse, parseLaunchData, parseLaunchParameters, mutedByPreferences, CMI5, type Cmi5Launch, type LaunchData, type LaunchMode } from '../../engine/records/cmi5-launch';
+import { assignedScenarioId, parseAuthTokenResponse, parseLaunchData, parseLaunchParameters, mutedByPreferences, CMI5, type Cmi5Launch, type LaunchData, type LaunchMode } from '../../engine/records/cmi5-launch';
 import { callStatements, initializedStatement, terminatedStatement, type PriorVerdicts } from '../../engine/records/cmi5-statements';
 import type { ScoredSession } from '../../engine/records/scored-session';
 import type { Statement } from '../../engine/records/xapi-statement';
 import { VERBS } from '../../engine/records/xapi-vocabulary';
 import { usePreferences } from '../preferences';
+import { summaryById } from '../scenarios';
 import { LrsError, readDocument, readStatements, sendStatements, type LrsConnection } from './lrs-client';
 
 interface Reported {
@@ -48,6 +49,8 @@ export interface LaunchView {
   problems: string[];
   launchMode: LaunchMode | null;
   returnUrl: string | null;
+  /** The scenario the LMS assigned (launchParameters), or null when the trainee chooses. */
+  assigned: { id: string; title: string } | null;
   reported: Reported | null;
   /** Why the latest scored call was not reported, if it was not. */
   notReported: string | null;
@@ -55,7 +58,7 @@ export interface LaunchView {
   sendProblem: string | null;
 }
 
-export const useCmi5Launch = create<LaunchView>(() => ({ status: 'starting', problems: [], launchMode: null, returnUrl: null, reported: null, notReported: null, waiting: 0, sendProblem: null }));
+export const useCmi5Launch = create<LaunchView>(() => ({ status: 'starting', problems: [], launchMode: null, returnUrl: null, assigned: null, reported: null, notReported: null, waiting: 0, sendProblem: null }));
 
 const STORAGE_KEY = 'call-trainer-cmi5-launch';
 
@@ -130,7 +133,8 @@ async function start(): Promise<void> {
   }
   const { launch } = parsed;
   try {
-    const stored = readStored(launch) ?? { fetchUrl: launch.fetchUrl, token: await fetchToken(launch.fetchUrl), queue: [] };
+    const earlier = readStored(launch);
+    const stored = earlier ?? { fetchUrl: launch.fetchUrl, token: await fetchToken(launch.fetchUrl), queue: [] };
     current = { launch, stored };
     // Kept at once: the fetch URL will not hand it out again.
     save();
@@ -144,6 +148,11 @@ async function start(): Promise<void> {
       }
       stored.launchData = data.data;
     }
+    const assigned = assignedScenarioId(stored.launchData.launchParameters);
+    if ('problem' in assigned) throw new Error(assigned.problem);
+    const scenario = assigned.id ? summaryById(assigned.id) : null;
+    if (assigned.id && !scenario) throw new Error(`${CMI5.launchDataStateId}.launchParameters assigns the scenario "${assigned.id}", which this app does not have`);
+    useCmi5Launch.setState({ assigned: scenario ? { id: scenario.id, title: scenario.title } : null });
     await applyLearnerPreferences(launch);
     stored.prior ??= await priorVerdicts(launch);
     const preferences = usePreferences.getState();
@@ -155,6 +164,8 @@ async function start(): Promise<void> {
     }
     save();
     useCmi5Launch.setState({ status: stored.terminatedAt ? 'finished' : 'ready' });
+    // A fresh launch of an assigned scenario opens on its briefing; a reload stays where the trainee was.
+    if (!earlier && scenario && (location.hash === '' || location.hash === '#/')) location.hash = `#/briefing/${encodeURIComponent(scenario.id)}`;
     void flush();
   } catch (error) {
     useCmi5Launch.setState({ status: 'failed', problems: [(error as Error).message] });

@@ -1,5 +1,5 @@
 /** A cmi5 launch: its parameters and LaunchData checked, and a call's statements in the order and form the spec asks for. */
-import { CMI5, mutedByPreferences, parseAuthTokenResponse, parseLaunchData, parseLaunchParameters, type LaunchData } from '../../../src/engine/records/cmi5-launch';
+import { assignedScenarioId, CMI5, mutedByPreferences, parseAuthTokenResponse, parseLaunchData, parseLaunchParameters, type LaunchData } from '../../../src/engine/records/cmi5-launch';
 import { callStatements, initializedStatement, terminatedStatement, type Cmi5Session } from '../../../src/engine/records/cmi5-statements';
 import type { Statement } from '../../../src/engine/records/xapi-statement';
 import { VERBS } from '../../../src/engine/records/xapi-vocabulary';
@@ -102,6 +102,15 @@ describe('LMS.LaunchData', () => {
     ]);
   });
 
+  it('launchParameters may assign a scenario, as JSON or the id alone', () => {
+    expect(assignedScenarioId(null)).toEqual({ id: null });
+    expect(assignedScenarioId('{"scenario": "billing-dispute"}')).toEqual({ id: 'billing-dispute' });
+    expect(assignedScenarioId(' irate-outage ')).toEqual({ id: 'irate-outage' });
+    expect(assignedScenarioId('{"level": 2}')).toEqual({ id: null });
+    expect(assignedScenarioId('{"scenario": 7}')).toEqual({ problem: 'LMS.LaunchData.launchParameters "{\\"scenario\\": 7}" names no scenario: give {"scenario": "<scenario id>"} or the id alone' });
+    expect(assignedScenarioId('Billing Dispute!')).toHaveProperty('problem');
+  });
+
   it('learner preferences mute or unmute the call, or leave the trainee\'s setting', () => {
     expect(mutedByPreferences({ languagePreference: 'en-US', audioPreference: 'off' })).toBe(true);
     expect(mutedByPreferences({ audioPreference: 'on' })).toBe(false);
@@ -182,6 +191,12 @@ describe('a call under a cmi5 launch', () => {
   it('does not report a call begun before the launch', () => {
     const report = callStatements(cmi5(), scoredSession('3b9d6f10-5555-4c2a-8e5f-0000000000c0'), '2026-12-01T09:30:00.000Z', NONE_BEFORE);
     expect(report.kind).toBe('refused');
+  });
+
+  it('does not report a call of another scenario than the one the LMS assigned', () => {
+    const call = scoredSession('3b9d6f10-5555-4c2a-8e5f-0000000000c0');
+    expect(callStatements(cmi5({ launchParameters: '{"scenario": "irate-outage"}' }), call, INITIALIZED_AT, NONE_BEFORE)).toEqual({ kind: 'refused', reason: `Your LMS assigned another scenario to this launch, so this call of “${call.scenarioTitle}” is not reported.` });
+    expect(callStatements(cmi5({ launchParameters: '{"scenario": "billing-dispute"}' }), call, INITIALIZED_AT, NONE_BEFORE).kind).toBe('report');
   });
 
   it('gives initialized and terminated the same ids for the same LMS session, so a repeat is stored once', () => {
