@@ -16,7 +16,8 @@ describe('searching what was said, from the review table', () => {
     resetSessionStoreForTests();
   });
 
-  it('narrows the table to the calls that said the words, and says so plainly when none did', async () => {
+  // Typing word by word in jsdom takes seconds on a busy two-core machine; the limit is for hangs.
+  it('narrows the table to the calls that said the words, and says so plainly when none did', { timeout: 30_000 }, async () => {
     const good = scoredSession('good-call');
     const poor = scoredSession('poor-call', POOR_ROUTE, 'Ben Trainee');
     for (const session of [good, poor]) await saveSession(storedFrom(session, 'local'));

@@ -2,7 +2,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { Link } from 'wouter';
 import { reviewRows, type ReviewFilter, type ReviewQuery } from '../../engine/records/review-query';
 import type { SessionSummary } from '../../engine/records/summary';
-import { listSummaries, onSummariesChanged, summaryFacets } from '../../lib/storage/summaries';
+import { listSummaries, newestSummaries, onSummariesChanged, summaryFacets } from '../../lib/storage/summaries';
 import { sessionsSaying } from '../../lib/storage/transcript-search';
 import { ReviewFilters, type Facets } from './review-filters';
 import { ReviewTable } from './review-table';
@@ -11,16 +11,21 @@ import { TeamRecords } from './team-records';
 
 /** How long typing may pause before the transcripts are searched, so a search does not run on every key. */
 const SEARCH_PAUSE_MS = 200;
+/** Calls read for the first screen while every summary is read: a screenful once the unscored are left out. */
+const FIRST_SCREEN = 60;
 
 /** The supervisor's queue: every scored session this browser knows, to filter, sort and open. */
 export function ReviewPage() {
   const [all, setAll] = useState<SessionSummary[] | null>(null);
+  // The newest scored calls, shown while every summary is still being read (thousands take a while).
+  const [newest, setNewest] = useState<SessionSummary[] | null>(null);
   const [facets, setFacets] = useState<Facets>({ traineeNames: [], scenarios: [] });
   const [filter, setFilter] = useState<ReviewFilter>({});
   const [sort, setSort] = useState<NonNullable<ReviewQuery['sort']>>({ key: 'startedAt', direction: 'desc' });
 
   useEffect(() => {
     let live = true;
+    void newestSummaries(FIRST_SCREEN).then((first) => live && first && setNewest(first.filter((summary) => summary.status === 'scored')));
     const load = async () => {
       const [page, names] = await Promise.all([listSummaries({ filter: { status: 'scored' } }), summaryFacets()]);
       if (!live) return;
@@ -50,7 +55,7 @@ export function ReviewPage() {
   const searching = said !== '' && saying?.said !== said;
   const ids = said ? (saying?.ids ?? undefined) : undefined;
 
-  const rows = useMemo(() => (all ? reviewRows(all, { filter, sort, saying: ids }) : []), [all, filter, sort, ids]);
+  const rows = useMemo(() => reviewRows(all ?? newest ?? [], { filter, sort, saying: ids }), [all, newest, filter, sort, ids]);
 
   return (
     <section className="review-page" aria-labelledby="review-heading">
@@ -63,7 +68,14 @@ export function ReviewPage() {
           <Link href={`/review/trainee/${encodeURIComponent(filter.traineeName)}`}>See {filter.traineeName}’s progress</Link>
         </p>
       )}
-      {all === null ? (
+      {all === null && newest?.length ? (
+        <>
+          <p role="status" className="review-count">
+            Showing the newest scored sessions while the rest are read…
+          </p>
+          <ReviewTable rows={rows} sort={sort} onSort={setSort} />
+        </>
+      ) : all === null ? (
         <p role="status">Loading sessions…</p>
       ) : (
         <>
