@@ -278,12 +278,3 @@ export function findInOtherTabs(id: string, waitMs = 1000): Promise<StoredSessio
     tellOtherTabs({ type: 'whoHolds', id, asker });
   });
 }
-
-/**
- * Starts opening the database while the first page loads: every page but
- * the briefing reads it, and with thousands of calls stored, opening it is
- * a good part of the wait.
- */
-export function openStorageEarly() {
-  void openDatabase();
-}

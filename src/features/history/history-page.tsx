@@ -5,13 +5,14 @@
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { Link } from 'wouter';
+import { dateTime } from '../../components/date-time';
 import type { SummaryFilter, SummaryPage } from '../../engine/records/summary-query';
 import type { SessionSummary } from '../../engine/records/summary';
 import { deleteSession, downloadSession, loadSession, restoreSession, type StoredSession } from '../../lib/session-store';
 import { listSummaries, newestSummaries, onSummariesChanged, summaryFacets } from '../../lib/storage/summaries';
 import { HistoryFilters, SORTS, STATUS_TEXT, type Facets, type SortName } from './history-filters';
+import { HISTORY_PAGE_SIZE as PAGE_SIZE } from './page-size';
 
-const PAGE_SIZE = 50;
 
 /** A page whose total is not known yet: the newest calls, shown while the rest are read. */
 type ShownPage = SummaryPage | { items: SessionSummary[]; total: null; offset: 0 };
@@ -25,7 +26,7 @@ function afterPaint(): Promise<void> {
 }
 
 function when(summary: SessionSummary) {
-  return new Date(summary.startedAt).toLocaleString();
+  return dateTime(summary.startedAt);
 }
 
 export function HistoryPage() {
@@ -104,7 +105,7 @@ export function HistoryPage() {
       </h1>
       {removed && (
         <div className="notice" role="status">
-          Deleted the call “{removed.scenarioTitle}” of {new Date(removed.startedAt).toLocaleString()}.{' '}
+          Deleted the call “{removed.scenarioTitle}” of {dateTime(removed.startedAt)}.{' '}
           <button ref={undoButton} type="button" className="link-button" onClick={undo}>
             Undo
           </button>
@@ -162,24 +163,31 @@ function HistoryTable({ items, sortLabel, onDelete, onDownload }: { items: Sessi
       </thead>
       <tbody>
         {items.map((summary) => (
-          <tr key={summary.id}>
-            <td>{when(summary)}</td>
-            <td>{summary.traineeName}</td>
-            <td>{summary.scenarioTitle}</td>
-            <td>{STATUS_TEXT[summary.status]}</td>
-            <td>{summary.overall === null ? '—' : `${summary.overall} (${summary.level})`}</td>
-            <td className="actions">
-              {summary.status === 'scored' ? <Link href={`/results/${summary.id}`}>Scorecard</Link> : <Link href={`/call/${summary.id}`}>Continue</Link>}
-              <button type="button" className="link-button" onClick={() => onDownload(summary)}>
-                Download
-              </button>
-              <button type="button" className="link-button danger" onClick={() => onDelete(summary)} aria-label={`Delete the call ${summary.scenarioTitle} of ${when(summary)}`}>
-                Delete
-              </button>
-            </td>
-          </tr>
+          <HistoryRow key={summary.id} summary={summary} onDelete={onDelete} onDownload={onDownload} />
         ))}
       </tbody>
     </table>
+  );
+}
+
+function HistoryRow({ summary, onDelete, onDownload }: { summary: SessionSummary; onDelete: (summary: SessionSummary) => void; onDownload: (summary: SessionSummary) => void }) {
+  const started = when(summary);
+  return (
+    <tr>
+      <td>{started}</td>
+      <td>{summary.traineeName}</td>
+      <td>{summary.scenarioTitle}</td>
+      <td>{STATUS_TEXT[summary.status]}</td>
+      <td>{summary.overall === null ? '—' : `${summary.overall} (${summary.level})`}</td>
+      <td className="actions">
+        {summary.status === 'scored' ? <Link href={`/results/${summary.id}`}>Scorecard</Link> : <Link href={`/call/${summary.id}`}>Continue</Link>}
+        <button type="button" className="link-button" onClick={() => onDownload(summary)}>
+          Download
+        </button>
+        <button type="button" className="link-button danger" onClick={() => onDelete(summary)} aria-label={`Delete the call ${summary.scenarioTitle} of ${started}`}>
+          Delete
+        </button>
+      </td>
+    </tr>
   );
 }

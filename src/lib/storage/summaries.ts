@@ -10,6 +10,7 @@ import { openDatabase } from './database';
 import { allSummaries, inMemory, onSummariesChanged, summariesLoaded, unsettledChanges } from './summary-cache';
 
 export { onSummariesChanged };
+export { newestSummaries } from './newest-summaries';
 
 /** The summaries in each sort order asked for so far, until any summary changes: a new filter then only filters. */
 const sortedCache = new Map<string, SessionSummary[]>();
@@ -45,33 +46,6 @@ export async function summaryFacets(): Promise<{ traineeNames: string[]; scenari
     traineeNames: [...names].sort(byName),
     scenarios: [...scenarios].map(([id, title]) => ({ id, title })).sort((a, b) => byName(a.title, b.title)),
   };
-}
-
-/**
- * The newest calls, read straight from the startedAt index in one request,
- * for a list's first screen while the whole set is still being read (with
- * thousands of calls that takes a while, and counting them as long); null
- * once the whole set is at hand, when listSummaries answers at once.
- */
-export async function newestSummaries(limit: number): Promise<SessionSummary[] | null> {
-  if (summariesLoaded()) return null;
-  const db = await openDatabase();
-  if (!db) return null;
-  const index = db.transaction('summaries').store.index('startedAt');
-  let newest: SessionSummary[];
-  try {
-    // IndexedDB 3's getAll options; older browsers take the object for a key and throw.
-    newest = await index.getAll({ query: null, count: limit, direction: 'prev' } as unknown as IDBKeyRange);
-  } catch {
-    newest = [];
-    for (let cursor = await db.transaction('summaries').store.index('startedAt').openCursor(null, 'prev'); cursor && newest.length < limit; cursor = await cursor.continue()) newest.push(cursor.value);
-  }
-  // What this tab changed since the read began wins over what was read.
-  const changes = unsettledChanges();
-  return newest.flatMap((summary) => {
-    const changed = changes.get(summary.id);
-    return changed === undefined ? [summary] : changed ? [changed] : [];
-  });
 }
 
 /**
