@@ -41,6 +41,8 @@ interface StubLms {
   lrsRefusals: string[];
   /** Requests to the LMS's xAPI endpoint without the token. */
   unauthorised: string[];
+  /** While true, statement requests get a 503, as from an LMS down for a moment. */
+  down: boolean;
   close(): Promise<void>;
 }
 
@@ -64,7 +66,7 @@ async function startStubLms(lrs: TestLrs): Promise<StubLms> {
     returnURL: `${url}lms/course`,
     ...(registration === BROWSE_REGISTRATION ? { launchParameters: '{"scenario": "billing-dispute"}' } : {}),
   });
-  const stub: StubLms = { url: '', fetchCalls: {}, lrsRefusals: [], unauthorised: [], close: async () => {} };
+  const stub: StubLms = { url: '', fetchCalls: {}, lrsRefusals: [], unauthorised: [], down: false, close: async () => {} };
   const server: Server = createServer((request, response) => {
     void (async () => {
       const path = new URL(request.url ?? '/', url);
@@ -88,6 +90,7 @@ async function startStubLms(lrs: TestLrs): Promise<StubLms> {
         return ours ? json(response, 200, launchData(registration)) : json(response, 404, { message: 'no such state' });
       }
       if (resource === 'agents/profile') return json(response, 200, { languagePreference: 'en-US', audioPreference: 'off' });
+      if (stub.down && resource === 'statements') return json(response, 503, { message: 'down for maintenance' });
       // Everything else is the LRS's: passed on as it came, answered as it answers.
       const payload = await body(request);
       const answer = await fetch(`${lrs.endpoint}${resource}${path.search}`, {
@@ -187,7 +190,7 @@ describe('a cmi5 launch from an LMS', () => {
     await other.close();
   });
 
-  it('opens an assigned scenario\'s briefing, and in Browse mode sends only initialized and terminated', async () => {
+  it('opens an assigned scenario\'s briefing, and in Browse mode sends only initialized and terminated, the last after the LMS was down a moment', async () => {
     const page = await trainee.context.newPage();
     await page.goto(launchUrl(trainee.baseUrl, stub, '2', BROWSE_REGISTRATION));
     const title = scenarioFile('billing-dispute').title;
@@ -197,8 +200,14 @@ describe('a cmi5 launch from an LMS', () => {
     expect(page.url()).toMatch(/#\/briefing\/billing-dispute$/);
     expect(await axeViolations(page)).toEqual([]);
 
+    await expect.poll(async () => (await allStatements(lrs, `&registration=${BROWSE_REGISTRATION}`)).length, { timeout: 30_000 }).toBe(1);
+    stub.down = true;
     await banner.getByRole('link', { name: 'Return to the LMS' }).click();
-    await page.getByRole('heading', { name: 'Back in the LMS' }).waitFor();
+    await banner.getByText('Not sent yet: The LRS answered 503: down for maintenance.').waitFor();
+    expect(page.url()).toMatch(/#\/briefing\/billing-dispute$/);
+    // The LMS is back: the waiting terminated goes on its own, and only then does the page leave for the LMS.
+    stub.down = false;
+    await page.getByRole('heading', { name: 'Back in the LMS' }).waitFor({ timeout: 30_000 });
     const stored = (await allStatements(lrs, `&registration=${BROWSE_REGISTRATION}`)) as unknown as LooseStatement[];
     expect(stored.map((s) => s.verb.id.split('/').pop()).sort()).toEqual(['initialized', 'terminated']);
     expect(cmi5Violations(stored, { activityId: ACTIVITY, registration: BROWSE_REGISTRATION, sessionId: BROWSE_SESSION, launchMode: 'Browse', masteryScore: null, templateGrouping: [PUBLISHER] })).toEqual([]);

@@ -196,7 +196,7 @@ async function sendQueue(): Promise<boolean> {
       attempts += 1;
       useCmi5Launch.setState({ sendProblem: (error as Error).message });
       // Offline or a busy LMS: try again, waiting longer each time (2 s up to a minute). A refusal waits for the trainee.
-      if (error instanceof LrsError && error.retryable && !retryTimer) retryTimer = setTimeout(() => ((retryTimer = null), void flush()), Math.min(60_000, 2_000 * 2 ** (attempts - 1)));
+      if (error instanceof LrsError && error.retryable && !retryTimer) retryTimer = setTimeout(retry, Math.min(60_000, 2_000 * 2 ** (attempts - 1)));
       return false;
     }
     attempts = 0;
@@ -204,6 +204,12 @@ async function sendQueue(): Promise<boolean> {
     save();
     useCmi5Launch.setState({ sendProblem: null });
   }
+}
+
+/** A later try; while the trainee is leaving, it finishes the leaving too (back to the LMS once `terminated` is through). */
+function retry(): void {
+  retryTimer = null;
+  void (useCmi5Launch.getState().status === 'finishing' ? finishCmi5Launch() : flush());
 }
 
 /** One send at a time in this tab. */
