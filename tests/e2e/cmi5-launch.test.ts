@@ -155,6 +155,7 @@ describe('a cmi5 launch from an LMS', () => {
     await fillNotesAndScore(page, notes);
     await banner.getByText(`Your call “${scenario.title}” is reported to your LMS: passed.`).waitFor();
     await expect.poll(() => banner.textContent(), { timeout: 30_000 }).not.toMatch(/waiting to send/);
+    await page.screenshot({ path: '/work/shots/cmi5-reported.png' });
     expect(await axeViolations(page)).toEqual([]);
 
     await banner.getByRole('link', { name: 'Return to the LMS' }).click();
