@@ -110,7 +110,8 @@ async function startCall(page: Page, scenario: Scenario, viaPicker: boolean) {
   if (viaPicker) await page.getByRole('link', { name: `Read the briefing for ${scenario.title}` }).click();
   else await page.evaluate((id) => void (location.hash = `#/briefing/${id}`), scenario.id);
   await page.getByRole('button', { name: 'Start the call' }).click();
-  await page.getByRole('button', { name: 'Answer' }).click();
+  // An outbound scenario (the trainee rings the customer) has "Place the call" where an inbound one has "Answer".
+  await page.getByRole('button', { name: scenario.direction === 'outbound' ? 'Place the call' : 'Answer' }).click();
   await page.locator(`${REPLY_BUTTONS}:enabled`).first().waitFor();
 }
 

@@ -45,10 +45,16 @@ export function composition(chunks: ChunkModules, files: string[]): { owner: str
   return [...byOwner.entries()].map(([owner, bytes]) => ({ owner, share: total ? bytes / total : 0 })).sort((a, b) => b.share - a.share);
 }
 
-/** The classifier's NLP code: wink-nlp, its English model, and src/engine/classifier/ except typed-reply.ts (small, and meant for the call page). */
+/**
+ * The classifier's NLP code: wink-nlp, its English model, and src/engine/classifier/ except the two small modules the
+ * call page needs before any model is loaded: typed-reply.ts (acts into a reply) and readable.ts (the reply box's
+ * length cap; no NLP in it).
+ */
+export const CALL_PAGE_CLASSIFIER_MODULES = /[\\/]src[\\/]engine[\\/]classifier[\\/](typed-reply|readable)\.ts$/;
+
 export function isNlpModule(id: string): boolean {
   if (/[\\/]node_modules[\\/]wink-(nlp|eng-lite-web-model)[\\/]/.test(id)) return true;
-  return /[\\/]src[\\/]engine[\\/]classifier[\\/]/.test(id) && !/[\\/]typed-reply\.ts$/.test(id);
+  return /[\\/]src[\\/]engine[\\/]classifier[\\/]/.test(id) && !CALL_PAGE_CLASSIFIER_MODULES.test(id);
 }
 
 /** Modules of the given chunks that `keep` selects, with the chunk each is in. */
