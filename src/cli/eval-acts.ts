@@ -102,7 +102,7 @@ if (heldOut) {
   const heard = heardAll;
   console.log(`(${((Date.now() - started) / 1000).toFixed(0)} s)`);
   const threshold = args.includes('--threshold') ? Number(args[args.indexOf('--threshold') + 1]) : THRESHOLD;
-  const sweep = [0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5].map((t) => `${t}: ${scorePredictions(items, heard.map((h) => heardAt(h, t))).macroF1.toFixed(3)}`);
+  const sweep = [0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6].map((t) => `${t}: ${scorePredictions(items, heard.map((h) => heardAt(h, t))).macroF1.toFixed(3)}`);
   console.log(`macro-F1 if acts were heard from another probability (the model hears from ${threshold}): ${sweep.join('   ')}`);
   const predicted = heard.map((h) => heardAt(h, threshold));
   perWriter(items, predicted);

@@ -27,9 +27,14 @@ export interface TrainingSettings {
   augment: number;
   /** Share of an example's features hidden at each visit, so no single word carries an act. */
   dropout: number;
+  /**
+   * From this epoch on (counting from 1) the weights kept are the mean of the weights at the end of each epoch, not the last
+   * epoch's alone: the last steps of a noisy descent wander around a minimum, their mean sits nearer its middle. 0: off.
+   */
+  averageFrom: number;
 }
 
-export const DEFAULT_SETTINGS: TrainingSettings = { hidden: 64, epochs: 15, rate: 0.05, decay: 1e-4, positiveWeight: 2.5, minCount: 5, seed: 20261123, augment: 1, dropout: 0.3 };
+export const DEFAULT_SETTINGS: TrainingSettings = { hidden: 64, epochs: 15, rate: 0.05, decay: 1e-4, positiveWeight: 2.5, minCount: 5, seed: 20261123, augment: 1, dropout: 0.3, averageFrom: 0 };
 
 export function trainNetwork(examples: TrainingExample[], settings: TrainingSettings = DEFAULT_SETTINGS): { network: ActNetwork; features: string[] } {
   let random = seedState(settings.seed);
@@ -64,6 +69,9 @@ export function trainNetwork(examples: TrainingExample[], settings: TrainingSett
   };
   const prepared = examples.map((example) => ({ rows: knownRows(network, example.features), gold: new Set(example.acts) }));
   const order = prepared.map((_, i) => i);
+  const layers = ['w1', 'b1', 'w2', 'b2'] as const;
+  const sums = Object.fromEntries(layers.map((layer) => [layer, new Float64Array(network[layer].length)])) as Record<(typeof layers)[number], Float64Array>;
+  let averaged = 0;
   for (let epoch = 0; epoch < settings.epochs; epoch++) {
     for (let i = order.length - 1; i > 0; i--) {
       const j = Math.floor((next() + 0.5) * (i + 1));
@@ -91,7 +99,12 @@ export function trainNetwork(examples: TrainingExample[], settings: TrainingSett
         for (const row of rows) step(network.w1, squares.w1, row * hidden + j, back[j]! + settings.decay * network.w1[row * hidden + j]!);
       }
     }
+    if (settings.averageFrom && epoch + 1 >= settings.averageFrom) {
+      for (const layer of layers) sums[layer].forEach((sum, i, all) => (all[i] = sum + network[layer][i]!));
+      averaged++;
+    }
   }
+  if (averaged) for (const layer of layers) network[layer] = sums[layer].map((sum) => sum / averaged);
   return { network: withoutSilentUnits(network, prepared.map(({ rows }) => rows)), features };
 }
 
