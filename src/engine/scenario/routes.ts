@@ -3,7 +3,7 @@
  * escalations and account lookups a trainee could make, folded together where
  * two routes leave the customer in the same situation.
  */
-import { getAdjacencyMap, getShortestPaths } from '@xstate/graph';
+import { getShortestPaths } from '@xstate/graph';
 import type { AnyMachineSnapshot } from 'xstate';
 import { preparedToTrainee, viewOf } from '../call/call';
 import type { CallContext } from '../call/call-context';
@@ -12,6 +12,7 @@ import { MOOD_DIMENSIONS, type MoodDimension } from '../mood';
 import type { GuardRef, Scenario } from './scenario-schema';
 import type { AccountSection } from '../vocabulary';
 import { allNodes, buildStateTree, transitionsOf } from './state-tree';
+import { machineStepper } from './machine-step';
 
 /** Exploration stops expanding after this many situations; a scenario that has more is reported as truncated. */
 export const DEFAULT_EXPLORATION_LIMIT = 50_000;
@@ -118,7 +119,24 @@ export function isBestEnding(scenario: Scenario, snapshot: AnyMachineSnapshot): 
  * are tried on their own first, which is quick and is what a perfect call
  * looks like; only if they do not get there is every reply tried.
  */
-export function findBestRoute(scenario: Scenario, limit = DEFAULT_EXPLORATION_LIMIT) {
+export function findBestRoute(scenario: Scenario, limit = DEFAULT_EXPLORATION_LIMIT): BestRoute {
+  // The loader's validation, the loop check and the model call each ask for the same scenario's route; a scenario is never changed in place.
+  const known = bestRoutes.get(scenario) ?? new Map<number, BestRoute>();
+  bestRoutes.set(scenario, known);
+  let route = known.get(limit);
+  if (!route) known.set(limit, (route = searchBestRoute(scenario, limit)));
+  return route;
+}
+
+export interface BestRoute {
+  found: boolean;
+  explored: number;
+  events: readonly CallEvent[];
+}
+
+const bestRoutes = new WeakMap<Scenario, Map<number, BestRoute>>();
+
+function searchBestRoute(scenario: Scenario, limit: number): BestRoute {
   const machine = compileScenario(scenario);
   const best = (snapshot: AnyMachineSnapshot) => isBestEnding(scenario, snapshot);
   let explored = 0;
@@ -126,9 +144,9 @@ export function findBestRoute(scenario: Scenario, limit = DEFAULT_EXPLORATION_LI
     const { options, budget } = traversalOptions(scenario, limit, best, onlyGood);
     const paths = getShortestPaths(machine, { ...options, toState: best } as never);
     explored += budget.expanded;
-    if (paths.length) return { found: true, explored, events: paths[0]!.steps.slice(1).map((step) => step.event as CallEvent) };
+    if (paths.length) return { found: true, explored, events: Object.freeze(paths[0]!.steps.slice(1).map((step) => step.event as CallEvent)) };
   }
-  return { found: false, explored, events: [] as CallEvent[] };
+  return { found: false, explored, events: [] };
 }
 
 export interface Exploration {
@@ -144,17 +162,52 @@ export interface Exploration {
   snapshots: AnyMachineSnapshot[];
 }
 
-export function exploreRoutes(scenario: Scenario, { limit = DEFAULT_EXPLORATION_LIMIT, routeCap = 1_000_000 } = {}): Exploration {
-  const machine = compileScenario(scenario);
+/** Every situation found, in the order first reached, each with one snapshot of it and the situation each action leads to. */
+type Adjacency = Map<string, { state: AnyMachineSnapshot; transitions: { event: CallEvent; to: string }[] }>;
+
+/**
+ * Breadth-first over situations, as @xstate/graph's getAdjacencyMap walks
+ * (same order, same first snapshot kept for each situation, same budget),
+ * but keeping only the situation each action leads to rather than the
+ * snapshot: that map held every step's snapshot, some 200,000 for the
+ * largest scenario, and collecting that garbage cost as much as the steps.
+ */
+function adjacencyOf(scenario: Scenario, limit: number): { adjacency: Adjacency; truncated: boolean } {
   const { options, budget } = traversalOptions(scenario, limit);
-  const adjacency = getAdjacencyMap(machine, options as never) as unknown as Adjacency;
-  const truncated = budget.exceeded;
+  const { initial, step } = machineStepper(compileScenario(scenario));
   const situation = options.serializeState;
+  const adjacency: Adjacency = new Map();
+  const start = initial(options.input);
+  const queued = new Set<string>([situation(start)]);
+  const queue = [{ key: situation(start), state: start }];
+  for (let i = 0; i < queue.length; i++) {
+    const { key, state } = queue[i]!;
+    // The queue only grows; letting go of what has been taken keeps the heap to the frontier.
+    queue[i] = undefined as never;
+    const byEvent = new Map<string, { event: CallEvent; to: string }>();
+    adjacency.set(key, { state, transitions: [] });
+    if (options.stopWhen(state)) continue;
+    for (const event of options.events(state)) {
+      const next = step(state, event);
+      const to = situation(next);
+      // Keyed by event as getAdjacencyMap keys them: a repeated key keeps its first place and its last target.
+      byEvent.set(options.serializeEvent(event), { event, to });
+      if (!queued.has(to)) {
+        queued.add(to);
+        queue.push({ key: to, state: next });
+      }
+    }
+    adjacency.get(key)!.transitions = [...byEvent.values()];
+  }
+  return { adjacency, truncated: budget.exceeded };
+}
+
+export function exploreRoutes(scenario: Scenario, { limit = DEFAULT_EXPLORATION_LIMIT, routeCap = 1_000_000 } = {}): Exploration {
+  const { adjacency, truncated } = adjacencyOf(scenario, limit);
   const endings: Exploration['endings'] = new Map();
-  const first = Object.keys(adjacency)[0];
-  const routesTo = first ? shortestRoutes(adjacency, first, situation) : new Map<string, CallEvent[]>();
-  for (const [key, { state }] of Object.entries(adjacency)) {
-    const snapshot = state as AnyMachineSnapshot;
+  const first = adjacency.keys().next().value;
+  const routesTo = first !== undefined ? shortestRoutes(adjacency, first) : new Map<string, CallEvent[]>();
+  for (const [key, { state: snapshot }] of adjacency) {
     if (snapshot.status !== 'done') continue;
     const ending = String(snapshot.value);
     const entry = endings.get(ending) ?? { shortest: routesTo.get(key) ?? [], finals: [] };
@@ -163,54 +216,50 @@ export function exploreRoutes(scenario: Scenario, { limit = DEFAULT_EXPLORATION_
     entry.finals.push(snapshot);
     endings.set(ending, entry);
   }
-  const { routes, capped } = countRoutes(adjacency, routeCap, situation);
-  const snapshots = Object.values(adjacency).map(({ state }) => state as AnyMachineSnapshot);
+  const { routes, capped } = countRoutes(adjacency, routeCap);
+  const snapshots = [...adjacency.values()].map(({ state }) => state);
   return { situations: snapshots.length, routes, routesCapped: capped, truncated, endings, snapshots };
 }
 
-/**
- * Routes from the first situation to any ending that never pass through the
- * same situation twice, counted by dynamic programming over the adjacency map.
- */
-type Adjacency = Record<string, { state: unknown; transitions: Record<string, { state: unknown; event: unknown }> }>;
-
-/** Breadth-first over the adjacency map @xstate/graph built: the fewest steps to every situation. */
-function shortestRoutes(adjacency: Adjacency, start: string, situation: (snapshot: AnyMachineSnapshot) => string): Map<string, CallEvent[]> {
+/** Breadth-first over the adjacency map: the fewest steps to every situation. */
+function shortestRoutes(adjacency: Adjacency, start: string): Map<string, CallEvent[]> {
   const routes = new Map<string, CallEvent[]>([[start, []]]);
   const queue = [start];
   for (let i = 0; i < queue.length; i++) {
     const key = queue[i]!;
-    for (const { state, event } of Object.values(adjacency[key]?.transitions ?? {})) {
-      const next = situation(state as AnyMachineSnapshot);
-      if (routes.has(next) || !adjacency[next]) continue;
-      routes.set(next, [...routes.get(key)!, event as CallEvent]);
+    for (const { to: next, event } of adjacency.get(key)?.transitions ?? []) {
+      if (routes.has(next) || !adjacency.has(next)) continue;
+      routes.set(next, [...routes.get(key)!, event]);
       queue.push(next);
     }
   }
   return routes;
 }
 
-function countRoutes(adjacency: Adjacency, cap: number, situation: (snapshot: AnyMachineSnapshot) => string) {
-  const keys = Object.keys(adjacency);
+/**
+ * Routes from the first situation to any ending that never pass through the
+ * same situation twice, counted by dynamic programming over the adjacency map.
+ */
+function countRoutes(adjacency: Adjacency, cap: number) {
   const memo = new Map<string, number>();
   const onStack = new Set<string>();
   const visit = (key: string): number => {
     const known = memo.get(key);
     if (known !== undefined) return known;
-    const node = adjacency[key]!;
-    if ((node.state as AnyMachineSnapshot).status === 'done') return 1;
+    const node = adjacency.get(key)!;
+    if (node.state.status === 'done') return 1;
     onStack.add(key);
     let total = 0;
-    for (const { state } of Object.values(node.transitions)) {
-      const next = situation(state as AnyMachineSnapshot);
-      if (next === key || onStack.has(next) || !adjacency[next]) continue;
+    for (const { to: next } of node.transitions) {
+      if (next === key || onStack.has(next) || !adjacency.has(next)) continue;
       total = Math.min(cap, total + visit(next));
     }
     onStack.delete(key);
     memo.set(key, total);
     return total;
   };
-  const routes = keys.length ? visit(keys[0]!) : 0;
+  const first = adjacency.keys().next().value;
+  const routes = first !== undefined ? visit(first) : 0;
   return { routes, capped: routes >= cap };
 }
 

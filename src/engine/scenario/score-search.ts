@@ -16,7 +16,7 @@
  * with the look-ups some guard reads made right after answering or not at
  * all; silence and hold are not tried.
  */
-import { createEmptyActor, initialTransition, type AnyActorScope, type AnyMachineSnapshot, type AnyStateMachine } from 'xstate';
+import { initialTransition, type AnyMachineSnapshot, type AnyStateMachine } from 'xstate';
 import { preparedToTrainee, viewOf } from '../call/call';
 import type { CallContext } from '../call/call-context';
 import { compileScenario, endingOf, type CallEvent } from '../call/compile';
@@ -26,6 +26,7 @@ import { RUBRIC } from '../scoring/rubric';
 import { decisiveLookups } from './routes';
 import type { PreparedReply, Scenario } from './scenario-schema';
 import { idealNotes } from './ideal-notes';
+import { machineStepper } from './machine-step';
 
 export interface ScoreSearchLimits {
   /** Machine steps (one trainee action each) the search may take, over both searches. */
@@ -138,23 +139,16 @@ interface PlayedRoute {
   next: Map<string, PlayedRoute>;
   /** What the trainee could do next, [every reply, good replies only]. */
   events: [CallEvent[]?, CallEvent[]?];
-  scored?: { record: CallRecord; scorecard: Scorecard };
+  /**
+   * The finished call's overall score. Only the figure is kept: thousands of
+   * scorecards kept alive cost more in garbage collection than scoring the
+   * few routes that turn out better once more.
+   */
+  score?: number;
 }
 
 function played(snapshot: AnyMachineSnapshot): PlayedRoute {
   return { snapshot, next: new Map(), events: [] };
-}
-
-/**
- * The machine's next snapshot, as xstate's transition() gives it, without its
- * cost: transition() builds a new actor for every step, which also starts a
- * call from nothing each time. One inert scope (as @xstate/graph uses) serves
- * every step; the actions it would hand back are not wanted here.
- */
-function stepper(machine: AnyStateMachine): (snapshot: AnyMachineSnapshot, event: CallEvent) => AnyMachineSnapshot {
-  const self = createEmptyActor();
-  const scope = { self, logger: () => {}, id: '', sessionId: '', defer: () => {}, system: self.system, stopChild: () => {}, emit: () => {}, actionExecutor: () => {} } as unknown as AnyActorScope;
-  return (snapshot, event) => machine.transition(snapshot, event as never, scope) as AnyMachineSnapshot;
 }
 
 const eventKey = (event: CallEvent) => (event.type === 'SAY' ? `SAY:${event.reply.replyId}` : event.type === 'LOOKUP' ? `LOOKUP:${event.section}` : event.type);
@@ -170,9 +164,13 @@ function walk(scenario: Scenario, step: (snapshot: AnyMachineSnapshot, event: Ca
     const { snapshot } = at;
     if (snapshot.status !== 'active') {
       state.routes++;
-      const { record, scorecard } = (at.scored ??= scoreRoute(scenario, snapshot, goal));
-      if (better(scorecard.overall)) state.found = { score: scorecard.overall, events: [...route], record, scorecard };
-      state.reachedLimit = scorecard.overall === limit;
+      let score = at.score;
+      if (score === undefined || better(score)) {
+        const { record, scorecard } = scoreRoute(scenario, snapshot, goal);
+        score = at.score = scorecard.overall;
+        if (better(score)) state.found = { score, events: [...route], record, scorecard };
+      }
+      state.reachedLimit = score === limit;
       return state.reachedLimit;
     }
     if (route.length > maxTurns) {
@@ -262,7 +260,7 @@ export function searchScore(scenario: Scenario, goal: Goal, { limits = DEFAULT_S
   let cut = 0;
   let outOfSteps = false;
   const start = played(initialTransition(machine, { seed: 'explore' })[0] as AnyMachineSnapshot);
-  const step = stepper(machine);
+  const { step } = machineStepper(machine);
   const improves = (candidate: ScoredRoute) => !found || (goal === 'best' ? candidate.score > found.score : candidate.score < found.score);
   for (const onlyGood of goal === 'best' ? [true, false] : [false]) {
     for (const depth of depthsUpTo(limits.maxTurns)) {
