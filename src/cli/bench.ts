@@ -11,7 +11,7 @@
  * Storage: 11 (ten thousand stored calls in the browser) and 12 (bytes
  * written per turn, in Node); `npm run bench -- storage` runs only these.
  * Review: 14 (the supervisor's review table over ten thousand stored calls);
- * `npm run bench -- review` runs only it.
+ * `npm run bench -- review` runs only it. `npm run bench -- studio` runs only 13.
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { arch, cpus, loadavg, platform, tmpdir } from 'node:os';
@@ -31,7 +31,7 @@ import { benchBytesPerTurn, benchStoredSessions } from './bench/stored-sessions'
 import { heading, kib, line, ms, verdict } from './bench/stats';
 import { benchStudioLayout } from './bench/studio-layout';
 
-const PARTS = ['engine', 'browser', 'storage', 'review'] as const;
+const PARTS = ['engine', 'browser', 'storage', 'review', 'studio'] as const;
 type Part = (typeof PARTS)[number];
 
 function partsToRun(args: string[]): Set<Part> {
@@ -145,7 +145,7 @@ async function benchInBrowser(appDir: string, modelFile: string | undefined, sce
     await meanwhile();
     if (parts.has('browser')) await benchOpenReplies(browser, server.url, scenarios, modelFile);
     if (parts.has('browser')) await benchClassifierInChromium(browser, server.url, modelFile);
-    if (parts.has('browser')) await benchStudioLayout(browser, server.url);
+    if (parts.has('browser') || parts.has('studio')) await benchStudioLayout(browser, server.url);
     if (parts.has('storage')) await benchStoredSessions(browser, server.url, scenarios);
     if (parts.has('review')) await benchReviewTable(browser, server.url, scenarios);
   } finally {
@@ -181,7 +181,7 @@ async function main() {
   if (parts.has('engine')) runEngine(scenarios);
   // 9 is engine work, but it prints after the browser's 5–8 when both parts run.
   const classifier = parts.has('engine') ? () => benchClassifier() : async () => undefined;
-  const browserRan = parts.has('browser') || parts.has('storage') || parts.has('review') ? await runBrowser(scenarios, classifier, parts) : (await classifier(), true);
+  const browserRan = parts.has('browser') || parts.has('storage') || parts.has('review') || parts.has('studio') ? await runBrowser(scenarios, classifier, parts) : (await classifier(), true);
   if (parts.has('storage')) await benchBytesPerTurn(scenarios);
   console.log(`\nbench finished in ${((performance.now() - started) / 1000).toFixed(1)} s`);
   if (!browserRan) process.exitCode = 1;

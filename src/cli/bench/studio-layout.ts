@@ -6,7 +6,7 @@
 import type { Browser } from 'playwright-core';
 import { generatedScenario } from '../../engine/scenario/generated-scenario';
 import { openFreshPage } from './browser';
-import { heading, line, ms } from './stats';
+import { describeTimes, heading, line, ms, summarise, verdict } from './stats';
 
 interface LongTask {
   start: number;
@@ -20,6 +20,30 @@ function watchLongTasks() {
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) tasks.push({ start: entry.startTime, duration: entry.duration });
   }).observe({ type: 'longtask', buffered: true });
+}
+
+/**
+ * In the page: types into a text field as a user does (React hears the input
+ * event) and times it until the studio's status line says `expect`: the
+ * edit's live check shown.
+ */
+function timeEdit({ label, value, expect, timeoutMs }: { label: string; value: string; expect: string; timeoutMs: number }): Promise<number> {
+  const field = [...document.querySelectorAll('label')].find((candidate) => candidate.textContent?.trim().startsWith(label))?.querySelector('input');
+  const status = document.querySelector('.studio > p[role="status"]');
+  if (!field || !status) throw new Error(`No field labelled ${label}, or no status line`);
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`The status never said "${expect}"`)), timeoutMs);
+    const started = performance.now();
+    const observer = new MutationObserver(() => {
+      if (!status.textContent?.includes(expect)) return;
+      observer.disconnect();
+      clearTimeout(timer);
+      resolve(performance.now() - started);
+    });
+    observer.observe(status, { childList: true, subtree: true, characterData: true });
+    Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!.call(field, value);
+    field.dispatchEvent(new Event('input', { bubbles: true }));
+  });
 }
 
 function describeTasks(tasks: LongTask[]): string {
@@ -62,6 +86,16 @@ export async function benchStudioLayout(browser: Browser, url: string, states = 
     line("page's thread, while the layout ran", describeTasks(duringLayout));
     line('import → full check shown', ms(checkedAt - importedAt));
     line("page's thread, import → full check", describeTasks(sinceImport));
+
+    // Live validation per edit: the title emptied (an error) and written again (loads), as a trainer types.
+    await page.getByRole('tab', { name: 'Scenario' }).click();
+    const edits: number[] = [];
+    for (let run = 0; run < 6; run++) {
+      edits.push(await page.evaluate(timeEdit, { label: 'Title', value: '', expect: '1 error(s)', timeoutMs: 30_000 }));
+      edits.push(await page.evaluate(timeEdit, { label: 'Title', value: `A bench caller ${run}`, expect: 'Loads;', timeoutMs: 30_000 }));
+    }
+    const perEdit = summarise(edits);
+    line('edit → its live check shown (title emptied, then written)', `${describeTimes(perEdit)}   ${verdict(perEdit.p95, 100, 'p95 ≤ 100 ms')}`);
     if (errors.length) line('page errors', errors.join(' | '));
   } finally {
     await context.close();

@@ -16,6 +16,7 @@ import { lintGutter, setDiagnostics, type Diagnostic } from '@codemirror/lint';
 import { Annotation, EditorState } from '@codemirror/state';
 import { EditorView, highlightActiveLine, keymap, lineNumbers } from '@codemirror/view';
 import { useEffect, useImperativeHandle, useRef, type Ref } from 'react';
+import { changedSpan } from './changed-span';
 import type { FileProblem } from '../../engine/scenario/scenario-loader';
 
 /** Marks text pushed in from outside, so it is not reported back as the trainer's edit. */
@@ -86,8 +87,10 @@ export function JsonEditor({ text, problems, onChange, ref }: { text: string; pr
 
   useEffect(() => {
     const editor = view.current;
-    if (!editor || editor.state.doc.toString() === text) return;
-    editor.dispatch({ changes: { from: 0, to: editor.state.doc.length, insert: text }, annotations: EXTERNAL.of(true) });
+    const current = editor?.state.doc.toString();
+    if (!editor || current === text) return;
+    // Only the span that differs: replacing a 200-state file whole made the editor re-parse all of it on every form edit.
+    editor.dispatch({ changes: changedSpan(current!, text), annotations: EXTERNAL.of(true) });
   }, [text]);
 
   useEffect(() => {

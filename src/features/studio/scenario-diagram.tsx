@@ -64,7 +64,15 @@ function openingView(positions: Map<string, { x: number; y: number }>): FitViewO
 }
 
 export function ScenarioDiagram({ scenario, problems, raw, selected, onSelect }: { scenario: Scenario; problems: FileProblem[]; raw: unknown; selected: string | null; onSelect: (state: DiagramNode) => void }) {
-  const model = useMemo(() => diagramOf(scenario, problems, raw), [scenario, problems, raw]);
+  // An edit that leaves the boxes and arrows as they were (a title, a line's words) keeps the same model, so the
+  // diagram is neither laid out nor drawn again: at 200 states that took seconds per keystroke.
+  const drawn = useRef<{ key: string; model: ReturnType<typeof diagramOf> } | null>(null);
+  const model = useMemo(() => {
+    const next = diagramOf(scenario, problems, raw);
+    const key = JSON.stringify(next);
+    if (drawn.current?.key !== key) drawn.current = { key, model: next };
+    return drawn.current.model;
+  }, [scenario, problems, raw]);
   const [positions, setPositions] = useState<Map<string, { x: number; y: number }> | null>(null);
   const [layoutMs, setLayoutMs] = useState<number | null>(null);
   const [laying, setLaying] = useState<{ states: number; seconds: number } | null>(null);
