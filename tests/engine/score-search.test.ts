@@ -4,8 +4,9 @@ import { idealNotes } from '../../src/engine/scenario/ideal-notes';
 import { parseScenario } from '../../src/engine/scenario/scenario-loader';
 import { reportScenario } from '../../src/engine/scenario/scenario-report';
 import type { Scenario } from '../../src/engine/scenario/scenario-schema';
-import { searchScore, withValidityLookups } from '../../src/engine/scenario/score-search';
-import { scoreCall } from '../../src/engine/scoring/scorer';
+import { recordOf, searchScore, withValidityLookups } from '../../src/engine/scenario/score-search';
+import { exploreRoutes } from '../../src/engine/scenario/routes';
+import { reachesFullMarks, scoreCall } from '../../src/engine/scoring/scorer';
 import { loadScenarioFile, play } from '../helpers/play';
 
 const TINY = readFileSync('tests/fixtures/tiny-scenario.json', 'utf8');
@@ -95,6 +96,19 @@ describe('the best and worst score search', { timeout: 120_000 }, () => {
     'tests/fixtures/tiny-scenario.json',
     ...readdirSync('tests/fixtures/e2e-scenarios').filter((name) => name.endsWith('.json')).map((name) => join('tests/fixtures/e2e-scenarios', name)),
   ];
+
+  it('tells a perfect call from the rest exactly as the scorer does, without always scoring it in full', () => {
+    // Every finished call route exploration finds: the search asks this of them to find the first perfect one.
+    const scenario = loadScenarioFile('scenarios/water-hardship.json');
+    const calls = [...exploreRoutes(scenario).endings.values()].flatMap((ending) => ending.finals).map((snapshot) => {
+      const record = withValidityLookups(scenario, recordOf(scenario, snapshot));
+      return { ...record, notes: idealNotes(scenario, record) };
+    });
+    const perfect = calls.filter((record) => scoreCall(scenario, record).overall === 100);
+    expect(perfect.length).toBeGreaterThan(0);
+    expect(perfect.length).toBeLessThan(calls.length);
+    expect(calls.filter((record) => reachesFullMarks(scenario, record))).toEqual(perfect);
+  });
 
   /** A route as scenarios:check prints it ("LOOKUP bills → greet-good → …"): the steps a trainee plays after answering. */
   const printedSteps = (route: string) => ['ANSWER', ...(route ? route.split(' → ') : [])];

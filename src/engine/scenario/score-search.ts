@@ -21,7 +21,7 @@ import { preparedToTrainee, viewOf } from '../call/call';
 import type { CallContext } from '../call/call-context';
 import { compileScenario, endingOf, type CallEvent } from '../call/compile';
 import { EMPTY_NOTES, type CallRecord, type TranscriptEntry } from '../call/transcript';
-import { scoreCall, type Scorecard } from '../scoring/scorer';
+import { reachesFullMarks, scoreCall, type Scorecard } from '../scoring/scorer';
 import { RUBRIC } from '../scoring/rubric';
 import { decisiveLookups } from './routes';
 import type { PreparedReply, Scenario } from './scenario-schema';
@@ -97,9 +97,15 @@ function cappedBelow100(scenario: Scenario, snapshot: AnyMachineSnapshot): boole
 
 /** How a finished call is scored for each goal: the best with complete notes and the validity look-ups, the worst as played with empty notes. */
 export function scoreRoute(scenario: Scenario, snapshot: AnyMachineSnapshot, goal: Goal): { record: CallRecord; scorecard: Scorecard } {
-  const played = recordOf(scenario, snapshot);
-  const record = goal === 'best' ? (() => { const careful = withValidityLookups(scenario, played); return { ...careful, notes: idealNotes(scenario, careful) }; })() : played;
+  const record = recordToScore(scenario, snapshot, goal);
   return { record, scorecard: scoreCall(scenario, record) };
+}
+
+function recordToScore(scenario: Scenario, snapshot: AnyMachineSnapshot, goal: Goal): CallRecord {
+  const asPlayed = recordOf(scenario, snapshot);
+  if (goal === 'worst') return asPlayed;
+  const careful = withValidityLookups(scenario, asPlayed);
+  return { ...careful, notes: idealNotes(scenario, careful) };
 }
 
 function nextEvents(scenario: Scenario, snapshot: AnyMachineSnapshot, lookups: string[], goal: Goal, previous: CallEvent | undefined, onlyGood: boolean): CallEvent[] {
@@ -239,35 +245,49 @@ export interface SearchOptions {
 export function searchScore(scenario: Scenario, goal: Goal, { limits = DEFAULT_SCORE_LIMITS, seeds = [], machine = compileScenario(scenario) }: SearchOptions = {}): ScoreExtreme {
   let steps = 0;
   let routes = 0;
-  let found: ScoredRoute | null = null;
-  // A call whose ending caps the score below 100 cannot be perfect: the first perfect seed is looked for among the others
-  // first, and if there is one, no seed before it scored as much, so it is the one the full pass below would keep.
-  const scored = new Map<AnyMachineSnapshot, ReturnType<typeof scoreRoute>>();
-  const scoreSeed = (seed: AnyMachineSnapshot) => scored.get(seed) ?? scored.set(seed, scoreRoute(scenario, seed, goal)).get(seed)!;
-  const perfect = goal === 'best' ? seeds.find((seed) => !cappedBelow100(scenario, seed) && scoreSeed(seed).scorecard.overall === 100) : undefined;
-  for (const seed of perfect ? [perfect] : seeds) {
-    const { record, scorecard } = scoreSeed(seed);
-    if (!found || (goal === 'best' ? scorecard.overall > found.score : scorecard.overall < found.score)) {
-      found = { score: scorecard.overall, events: eventsOf(scenario, recordOf(scenario, seed)), record, scorecard };
+  const extreme = goal === 'best' ? 100 : 0;
+  const beats = (score: number, than: ScoredRoute | null) => !than || (goal === 'best' ? score > than.score : score < than.score);
+  // The first perfect seed, if there is one: no seed before it scored as much, so it is the one a pass over them all would keep.
+  // Capped endings are passed over unscored, and the others scored only until their competencies rule 100 out.
+  const perfect = goal === 'best' ? seeds.find((seed) => !cappedBelow100(scenario, seed) && reachesFullMarks(scenario, recordToScore(scenario, seed, goal))) : undefined;
+  /** The best (or worst) seed: the first of the highest (lowest) score. */
+  const bestOfSeeds = (): ScoredRoute | null => {
+    let kept: ScoredRoute | null = null;
+    for (const seed of perfect ? [perfect] : seeds) {
+      const { record, scorecard } = scoreRoute(scenario, seed, goal);
+      if (beats(scorecard.overall, kept)) kept = { score: scorecard.overall, events: eventsOf(scenario, recordOf(scenario, seed)), record, scorecard };
+      // No later seed can beat the extreme score, so scoring them would only cost time.
+      if (kept!.score === extreme) break;
     }
-    // No later seed can beat the extreme score, so scoring them would only cost time.
-    if (found.score === (goal === 'best' ? 100 : 0)) break;
-  }
-  if (found?.score === (goal === 'best' ? 100 : 0)) {
+    return kept;
+  };
+  // With no perfect seed, the best seed matters only if no route the search plays reaches 100, so it is scored only then (settle).
+  const seedsLater = goal === 'best' && !perfect;
+  let found = seedsLater ? null : bestOfSeeds();
+  if (found?.score === extreme) {
     return { found, exact: true, basis: `exact: no call can score ${goal === 'best' ? 'more than 100' : 'less than 0'}`, routes: seeds.length, steps: 0, cut: 0 };
   }
+  const depthFinds: ScoredRoute[] = [];
+  /** What the search keeps in the end, as if the seeds had been scored first and each depth's find compared with them in turn. */
+  const settle = () => {
+    if (!seedsLater) return found;
+    let kept = bestOfSeeds();
+    for (const candidate of depthFinds) if (beats(candidate.score, kept)) kept = candidate;
+    return kept;
+  };
   let fullDepth = 0;
   let cut = 0;
   let outOfSteps = false;
   const start = played(initialTransition(machine, { seed: 'explore' })[0] as AnyMachineSnapshot);
   const { step } = machineStepper(machine);
-  const improves = (candidate: ScoredRoute) => !found || (goal === 'best' ? candidate.score > found.score : candidate.score < found.score);
   for (const onlyGood of goal === 'best' ? [true, false] : [false]) {
     for (const depth of depthsUpTo(limits.maxTurns)) {
       const result = walk(scenario, step, start, goal, limits.maxSteps - steps, depth, onlyGood);
       steps += result.steps;
       routes += result.routes;
-      if (result.found && improves(result.found)) found = result.found;
+      if (result.found) depthFinds.push(result.found);
+      if (result.found && beats(result.found.score, found)) found = result.found;
+      // Reaching 100 (or 0) beats every seed and every earlier depth, so the seeds need not be scored.
       if (result.reachedLimit) {
         return { found, exact: true, basis: `exact: no call can score ${goal === 'best' ? 'more than 100' : 'less than 0'}`, routes, steps, cut: 0 };
       }
@@ -281,7 +301,7 @@ export function searchScore(scenario: Scenario, goal: Goal, { limits = DEFAULT_S
       }
       // No route was still going at this depth: deeper searches would find nothing new.
       if (result.cut === 0) {
-        if (!onlyGood) return { found, exact: true, basis: `exact: every route was played to its end (${result.routes} routes)`, routes, steps, cut: 0 };
+        if (!onlyGood) return { found: settle(), exact: true, basis: `exact: every route was played to its end (${result.routes} routes)`, routes, steps, cut: 0 };
         break;
       }
     }
@@ -290,5 +310,5 @@ export function searchScore(scenario: Scenario, goal: Goal, { limits = DEFAULT_S
   const looked = fullDepth
     ? `every route of up to ${fullDepth} actions was played; ${cut} still going then were not followed further${outOfSteps ? `, and a deeper search ran out of its ${limits.maxSteps} steps` : ''}`
     : `the search ran out of its ${limits.maxSteps} steps before it had played every route of even ${depthsUpTo(limits.maxTurns)[0]} actions`;
-  return { found, exact: false, basis: `a bound (${goal === 'best' ? 'at least' : 'at most'} this: ${looked})`, routes, steps, cut };
+  return { found: settle(), exact: false, basis: `a bound (${goal === 'best' ? 'at least' : 'at most'} this: ${looked})`, routes, steps, cut };
 }

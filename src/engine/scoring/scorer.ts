@@ -6,10 +6,10 @@
 import { conductChecks } from './checks-conduct';
 import { outcomeChecks } from './checks-outcome';
 import { endingOf } from '../call/compile';
-import { levelFor, RUBRIC, type EndingCap, type Level, type Rubric } from './rubric';
+import { levelFor, RUBRIC, type CompetencyDefinition, type EndingCap, type Level, type Rubric } from './rubric';
 import type { Ending, Scenario } from '../scenario/scenario-schema';
 import type { Competency } from '../vocabulary';
-import { buildScoringInput, type BehaviourCheck, type Finding } from './scoring-input';
+import { buildScoringInput, type BehaviourCheck, type Finding, type ScoringInput } from './scoring-input';
 import type { CallRecord } from '../call/transcript';
 
 export const BEHAVIOUR_CHECKS: Record<string, BehaviourCheck> = { ...conductChecks, ...outcomeChecks };
@@ -48,26 +48,8 @@ export interface Scorecard {
 
 export function scoreCall(scenario: Scenario, record: CallRecord, rubric: Rubric = RUBRIC): Scorecard {
   const input = buildScoringInput(scenario, record);
-  const lost = record.ending !== null && endingOf(scenario, record.ending)?.outcome === 'lost';
-  const competencies = rubric.competencies.map((competency): CompetencyScore => {
-    const behaviours = competency.behaviours.map((behaviour): BehaviourScore => {
-      const check = BEHAVIOUR_CHECKS[behaviour.id];
-      if (!check) throw new Error(`The rubric names behaviour "${behaviour.id}", which the scorer has no check for`);
-      const result = check(input, behaviour);
-      // A lost call never tested what it only shows by absence ("blamed no one" in a three-turn call): not assessed.
-      const { applicable, earned, findings } = lost && wonByAbsence(result.findings) ? { ...result, applicable: false } : result;
-      // Object.assign rather than spread: the same object, but spread of these objects is many times slower in V8, and the score search scores thousands of calls.
-      return Object.assign({}, behaviour, { applicable, earned: applicable ? round1(earned) : 0, findings: findings.map(roundFinding) });
-    });
-    return {
-      id: competency.id,
-      title: competency.title,
-      clauses: competency.clauses,
-      weight: scenario.weights[competency.id] ?? 1,
-      ...competencyScore(behaviours, rubric),
-      behaviours,
-    };
-  });
+  const lost = callLost(scenario, record);
+  const competencies = rubric.competencies.map((competency) => scoreCompetency(input, competency, lost, rubric));
   const ending = record.ending ? (endingOf(scenario, record.ending) ?? null) : null;
   return {
     scenarioId: scenario.id,
@@ -75,6 +57,62 @@ export function scoreCall(scenario: Scenario, record: CallRecord, rubric: Rubric
     ending,
     ...overallScore(competencies, ending, rubric),
     competencies,
+  };
+}
+
+/**
+ * Whether scoreCall would give this call an overall 100, without scoring
+ * every competency when those scored so far already rule it out: the score
+ * search asks this of thousands of calls to find the first perfect one.
+ * Exact, not a guess: the overall is the rounded weighted mean of the
+ * assessed competencies, so with the rest at most 100 each (or not assessed,
+ * which only leaves the mean to those scored), a mean that cannot reach 99.5
+ * cannot round to 100.
+ */
+export function reachesFullMarks(scenario: Scenario, record: CallRecord, rubric: Rubric = RUBRIC): boolean {
+  const ending = record.ending ? (endingOf(scenario, record.ending) ?? null) : null;
+  if ((ending ? rubric.endingCaps[ending.outcome]?.maxScore ?? 100 : 100) < 100) return false;
+  const input = buildScoringInput(scenario, record);
+  const lost = callLost(scenario, record);
+  const counted = rubric.competencies.filter((competency) => (scenario.weights[competency.id] ?? 1) > 0);
+  let open = counted.reduce((sum, competency) => sum + (scenario.weights[competency.id] ?? 1), 0);
+  let weight = 0;
+  let points = 0;
+  const scored: CompetencyScore[] = [];
+  for (const competency of counted) {
+    const score = scoreCompetency(input, competency, lost, rubric);
+    scored.push(score);
+    open -= score.weight;
+    if (score.score === null) continue;
+    weight += score.weight;
+    points += score.score * score.weight;
+    // A margin for rounding in the sums, on the side of scoring in full.
+    if ((points + 100 * open) / (weight + open) < 99.5 - 1e-9) return false;
+  }
+  return overallScore(scored, ending, rubric).overall === 100;
+}
+
+function callLost(scenario: Scenario, record: CallRecord): boolean {
+  return record.ending !== null && endingOf(scenario, record.ending)?.outcome === 'lost';
+}
+
+function scoreCompetency(input: ScoringInput, competency: CompetencyDefinition, lost: boolean, rubric: Rubric): CompetencyScore {
+  const behaviours = competency.behaviours.map((behaviour): BehaviourScore => {
+    const check = BEHAVIOUR_CHECKS[behaviour.id];
+    if (!check) throw new Error(`The rubric names behaviour "${behaviour.id}", which the scorer has no check for`);
+    const result = check(input, behaviour);
+    // A lost call never tested what it only shows by absence ("blamed no one" in a three-turn call): not assessed.
+    const { applicable, earned, findings } = lost && wonByAbsence(result.findings) ? { ...result, applicable: false } : result;
+    // Object.assign rather than spread: the same object, but spread of these objects is many times slower in V8, and the score search scores thousands of calls.
+    return Object.assign({}, behaviour, { applicable, earned: applicable ? round1(earned) : 0, findings: findings.map(roundFinding) });
+  });
+  return {
+    id: competency.id,
+    title: competency.title,
+    clauses: competency.clauses,
+    weight: input.scenario.weights[competency.id] ?? 1,
+    ...competencyScore(behaviours, rubric),
+    behaviours,
   };
 }
 
