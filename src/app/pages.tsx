@@ -29,7 +29,7 @@ export const SettingsPage = lazyPage(() => import('../features/settings/settings
 
 /** The addresses as the app's <Switch> matches them (app.tsx), each with its page's code and first read. */
 type Preloadable = { preload: () => Promise<unknown> };
-const STARTS: { path: RegExp; page?: Preloadable; read?: () => void; next?: Preloadable[] }[] = [
+const STARTS: { path: RegExp; page?: Preloadable; read?: () => Promise<void>; next?: Preloadable[] }[] = [
   { path: /^\/?$/, read: readPickerScores, next: [BriefingPage, CallPage] },
   { path: /^\/briefing\/[^/]+$/, page: BriefingPage, next: [CallPage] },
   { path: /^\/call\/[^/]+$/, page: CallPage },
@@ -42,24 +42,34 @@ const STARTS: { path: RegExp; page?: Preloadable; read?: () => void; next?: Prel
   { path: /^\/studio$/, page: StudioPage },
 ];
 
-function readPickerScores() {
+function readPickerScores(): Promise<void> {
   const { traineeName } = usePreferences.getState();
-  if (traineeName) readBestScoresEarly(traineeName, SCENARIO_SUMMARIES.map((scenario) => scenario.id));
+  return traineeName ? readBestScoresEarly(traineeName, SCENARIO_SUMMARIES.map((scenario) => scenario.id)) : Promise.resolve();
 }
 
 /**
+ * How long the first render waits for the first read once the code is
+ * here. Rendered with its data, a page is laid out once; rendered without,
+ * it shows "Loading…" and is laid out again when the data comes. Opening
+ * storage is usually quick; where it is slow, the page shows first.
+ */
+const FIRST_READ_WAIT_MS = 300;
+
+/**
  * Starts what the page at `path` (the hash, without '#') needs: its stored
- * data now, its code now (the promise settles when the code is here, or
- * failed to come: the page then shows its error when rendered), and, once
- * the browser is idle after that, the code of the pages a trainee goes to
- * next, so the way from picker to call never waits on the network.
+ * data and its code, now; and, once the browser is idle after that, the
+ * code of the pages a trainee goes to next, so the way from picker to call
+ * never waits on the network. Settles when the page can render: its code
+ * is here (or failed to come: the page then shows its error) and its first
+ * read has answered, or FIRST_READ_WAIT_MS more have passed.
  */
 export function startPageAt(path: string): Promise<unknown> {
   const start = STARTS.find((candidate) => candidate.path.test(path.split('?')[0]!));
-  start?.read?.();
+  const read = start?.read?.();
   const code = start?.page?.preload().catch(() => undefined) ?? Promise.resolve();
   if (start?.next?.length) void code.then(() => whenIdle(() => start.next!.forEach((page) => void page.preload().catch(() => undefined))));
-  return code;
+  if (!read) return code;
+  return code.then(() => Promise.race([read, new Promise((waited) => setTimeout(waited, FIRST_READ_WAIT_MS))]));
 }
 
 function whenIdle(run: () => void) {

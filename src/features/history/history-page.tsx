@@ -9,7 +9,7 @@ import { dateTime } from '../../components/date-time';
 import type { SummaryFilter, SummaryPage } from '../../engine/records/summary-query';
 import type { SessionSummary } from '../../engine/records/summary';
 import { deleteSession, downloadSession, loadSession, restoreSession, type StoredSession } from '../../lib/session-store';
-import { listSummaries, newestSummaries, onSummariesChanged, summaryFacets } from '../../lib/storage/summaries';
+import { listSummaries, newestSummaries, newestSummariesReadEarly, onSummariesChanged, summaryFacets } from '../../lib/storage/summaries';
 import { HistoryFilters, SORTS, STATUS_TEXT, type Facets, type SortName } from './history-filters';
 import { HISTORY_PAGE_SIZE as PAGE_SIZE } from './page-size';
 
@@ -33,7 +33,12 @@ export function HistoryPage() {
   const [filter, setFilter] = useState<SummaryFilter>({});
   const [sort, setSort] = useState<SortName>('newest');
   const [offset, setOffset] = useState(0);
-  const [page, setPage] = useState<ShownPage | null>(null);
+  // Rows at the first render when the app read them while it started (History opened by address).
+  const [page, setPage] = useState<ShownPage | null>(() => {
+    const newest = newestSummariesReadEarly(PAGE_SIZE);
+    return newest?.length ? { items: newest, total: null, offset: 0 } : null;
+  });
+  const shownEarly = useRef(page !== null);
   const [facets, setFacets] = useState<Facets>({ traineeNames: [], scenarios: [] });
   const [removed, setRemoved] = useState<StoredSession | null>(null);
   const [changes, setChanges] = useState(0);
@@ -44,14 +49,14 @@ export function HistoryPage() {
   useEffect(() => {
     let live = true;
     const firstScreen = offset === 0 && sort === 'newest' && !Object.values(filter).some((value) => value !== undefined);
+    const earlyRows = shownEarly.current;
+    shownEarly.current = false;
     void (async () => {
       // The newest calls first, in one small read; then every summary, which the count, filters and sorts need.
-      const newest = firstScreen ? await newestSummaries(PAGE_SIZE) : null;
-      if (live && newest?.length) {
-        setPage((shown) => (shown && shown.total !== null ? shown : { items: newest, total: null, offset: 0 }));
-        // Let those rows paint before the browser spends a while unpacking every summary.
-        await afterPaint();
-      }
+      const newest = firstScreen && !earlyRows ? await newestSummaries(PAGE_SIZE) : null;
+      if (live && newest?.length) setPage((shown) => (shown && shown.total !== null ? shown : { items: newest, total: null, offset: 0 }));
+      // Let those rows paint before the browser spends a while unpacking every summary.
+      if (live && (newest?.length || earlyRows)) await afterPaint();
       const next = await listSummaries({ filter, sort: SORTS[sort].sort, offset, limit: PAGE_SIZE });
       if (!live) return;
       // A deletion can empty the last page: step back to the one before.

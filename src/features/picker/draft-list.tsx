@@ -8,6 +8,7 @@ import { useEffect, useState } from 'react';
 import { Link } from 'wouter';
 import type { DraftScenario } from '../../lib/draft-scenarios';
 import { mayHaveDrafts } from '../../lib/scenarios';
+import { dateTime } from '../../components/date-time';
 
 function useDrafts(): DraftScenario[] {
   const [drafts, setDrafts] = useState<DraftScenario[]>([]);
@@ -36,7 +37,7 @@ export function DraftList() {
           <li key={draft.key} className="card scenario-card draft-card">
             <p className={draft.published ? 'draft-badge published' : 'draft-badge'}>{draft.published ? 'Published' : 'Draft'}</p>
             <h3>{draft.ok ? draft.summary.title : draft.key}</h3>
-            <p className="muted">Saved {new Date(draft.savedAt).toLocaleString()}</p>
+            <p className="muted">Saved {dateTime(draft.savedAt)}</p>
             {draft.ok ? (
               <>
                 <p>{draft.summary.summary}</p>

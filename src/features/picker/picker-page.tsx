@@ -1,10 +1,10 @@
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { Link } from 'wouter';
 import { RUBRIC } from '../../engine/scoring/rubric';
 import { usePreferences } from '../../lib/preferences';
 import { SCENARIO_PROBLEMS, SCENARIO_SUMMARIES } from '../../lib/scenarios';
 import type { ScenarioSummary } from '../../lib/scenario-summary';
-import { bestScores } from '../../lib/storage/best-scores';
+import { bestScores, bestScoresReadEarly } from '../../lib/storage/best-scores';
 import { LEVEL_NAMES } from '../../components/levels';
 import { NameForm } from './name-form';
 import { filterScenarios, NO_FILTERS, recommendNext, settingsOf, type Recommendation, type ScenarioFilters } from './recommend';
@@ -22,11 +22,19 @@ function focusCompetencies(scenario: ScenarioSummary): string[] {
     .map((competency) => competency.title);
 }
 
+const SCENARIO_IDS = SCENARIO_SUMMARIES.map((scenario) => scenario.id);
+
 function useBestScores(traineeName: string) {
-  const [best, setBest] = useState<Record<string, number>>({});
+  // At the first render when the app read them while it started (the picker opened by address).
+  const [best, setBest] = useState<Record<string, number>>(() => bestScoresReadEarly(traineeName, SCENARIO_IDS) ?? {});
+  const readEarly = useRef(Object.keys(best).length > 0);
   useEffect(() => {
+    if (readEarly.current) {
+      readEarly.current = false;
+      return;
+    }
     let live = true;
-    void bestScores(traineeName, SCENARIO_SUMMARIES.map((scenario) => scenario.id)).then((scores) => live && setBest(scores));
+    void bestScores(traineeName, SCENARIO_IDS).then((scores) => live && setBest(scores));
     return () => {
       live = false;
     };

@@ -9,6 +9,7 @@ import { CallReplay } from './call-replay';
 import { ReviewFeedback } from './review-feedback';
 import { ModelCall } from './model-call';
 import { FindingLine, ScorecardView } from './scorecard-view';
+import { dateTime } from '../../components/date-time';
 
 const NOTE_FIELDS = ['who', 'what', 'when', 'where', 'why', 'action'] as const;
 
@@ -87,7 +88,7 @@ export function ResultsPage({ sessionId }: { sessionId: string }) {
         </p>
         {scorecard.cap && <p className="notice notice-warning">{scorecard.cap.reason}</p>}
         <p>
-          {session.traineeName} · {new Date(session.startedAt).toLocaleString()} · {scorecard.ending ? `Ending: ${scorecard.ending.title} (${scorecard.ending.outcome})` : 'The call did not end'}
+          {session.traineeName} · {dateTime(session.startedAt)} · {scorecard.ending ? `Ending: ${scorecard.ending.title} (${scorecard.ending.outcome})` : 'The call did not end'}
         </p>
         <div className="control-row no-print">
           <Link href={`/briefing/${scenario.id}`} className="button primary">

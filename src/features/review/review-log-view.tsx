@@ -1,6 +1,7 @@
 import { ACT_LABELS } from '../../engine/acts';
 import { inEffect, type ReviewEntry } from '../../engine/records/review-log';
 import type { AddEntry } from './add-entry';
+import { dateTime } from '../../components/date-time';
 
 function describe(entry: ReviewEntry, log: readonly ReviewEntry[]): string {
   switch (entry.kind) {
@@ -35,7 +36,7 @@ export function ReviewLogView({ log, onAdd }: { log: ReviewEntry[]; onAdd: AddEn
         <ol>
           {log.map((entry) => (
             <li key={entry.id} className={effective.has(entry.id) ? undefined : 'undone'}>
-              <span className="muted">{new Date(entry.at).toLocaleString()}</span> <strong>{entry.author.name}</strong> {describe(entry, log)}
+              <span className="muted">{dateTime(entry.at)}</span> <strong>{entry.author.name}</strong> {describe(entry, log)}
               {!effective.has(entry.id) && <span className="muted"> (taken back)</span>}
               {effective.has(entry.id) && entry.author.role === 'supervisor' && (
                 <>

@@ -17,6 +17,7 @@ import { ReviewTranscript } from './review-transcript';
 import { useReviewer } from './reviewer';
 import { ReviewerName } from './reviewer-name';
 import { VerdictForm } from './verdict-form';
+import { dateTime } from '../../components/date-time';
 
 type Scored = StoredSession & { scorecard: Scorecard };
 
@@ -85,7 +86,7 @@ export function SessionReviewPage({ sessionId }: { sessionId: string }) {
         {session.traineeName}: {session.scenarioTitle}
       </h1>
       <p>
-        {new Date(session.startedAt).toLocaleString()} · {session.replyMode === 'open' ? 'own words' : 'prepared replies'} · {session.scorecard.ending ? `Ending: ${session.scorecard.ending.title} (${session.scorecard.ending.outcome})` : 'The call did not end'} ·{' '}
+        {dateTime(session.startedAt)} · {session.replyMode === 'open' ? 'own words' : 'prepared replies'} · {session.scorecard.ending ? `Ending: ${session.scorecard.ending.title} (${session.scorecard.ending.outcome})` : 'The call did not end'} ·{' '}
         <strong>{REVIEW_STATUS_TEXT[reviewStatus(log)]}</strong>
         {verdict && <> · Verdict: {verdict.verdict === 'pass' ? 'pass' : `another attempt${verdict.retryScenarioId ? ` (${verdict.retryScenarioId})` : ''}`}</>}
       </p>

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { readPersistence, requestPersistence, usePersistence, type Persistence } from '../../lib/storage/persistence';
 import { useStorageStatus } from '../../lib/storage/storage-status';
 import { listSummaries } from '../../lib/storage/summaries';
+import { dateTime } from '../../components/date-time';
 
 const PERSISTENCE_TEXT: Record<Persistence, string> = {
   granted: 'Your browser has agreed to keep the trainer’s data until you clear it yourself.',
@@ -52,7 +53,7 @@ export function StorageSection() {
           <span role="status" data-testid="persistence">
             {PERSISTENCE_TEXT[persistence]}
           </span>
-          {askedAt && <span className="muted"> (last asked {new Date(askedAt).toLocaleString()})</span>}
+          {askedAt && <span className="muted"> (last asked {dateTime(askedAt)})</span>}
         </dd>
         <dt>Saving</dt>
         <dd>{WRITES_TEXT[writes]}</dd>

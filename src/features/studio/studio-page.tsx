@@ -28,6 +28,7 @@ import { openDocument, useStudio } from './studio-store';
 import { useValidation } from './use-validation';
 import { ANYWHERE } from './diagram-model';
 import { AnalysisPanel } from './analysis-panel';
+import { dateTime } from '../../components/date-time';
 
 type Tab = 'scenario' | 'customer' | 'account' | 'state' | 'json' | 'play' | 'analysis';
 const TABS: Record<Tab, string> = { scenario: 'Scenario', customer: 'Customer', account: 'Account and policy', state: 'States', json: 'JSON', play: 'Play-test', analysis: 'Analysis' };
@@ -185,7 +186,7 @@ export function StudioPage() {
                   {draft.key}
                 </button>{' '}
                 <span className="muted">
-                  saved {new Date(draft.savedAt).toLocaleString()}
+                  saved {dateTime(draft.savedAt)}
                 </span>
               </li>
             ))}

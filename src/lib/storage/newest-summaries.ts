@@ -5,7 +5,7 @@
  */
 import type { SessionSummary } from '../../engine/records/summary';
 import { openDatabase } from './database';
-import { readEarly, takeEarlyRead } from './early-reads';
+import { readEarly, takeEarlyAnswer, takeEarlyRead } from './early-reads';
 import { summariesLoaded, unsettledChanges } from './summary-cache';
 
 const earlyKey = (limit: number) => `newestSummaries ${limit}`;
@@ -24,9 +24,25 @@ async function readNewest(limit: number): Promise<SessionSummary[] | null> {
   }
 }
 
-/** Starts reading the newest calls now, for the History page to take when it renders. */
-export function readNewestSummariesEarly(limit: number) {
-  readEarly(earlyKey(limit), () => readNewest(limit));
+/** Starts reading the newest calls now, for the History page to take when it renders; settles when they are read. */
+export function readNewestSummariesEarly(limit: number): Promise<void> {
+  return readEarly(earlyKey(limit), () => readNewest(limit));
+}
+
+/** What this tab changed since the read began wins over what was read. */
+function withChanges(newest: SessionSummary[]): SessionSummary[] {
+  const changes = unsettledChanges();
+  return newest.flatMap((summary) => {
+    const changed = changes.get(summary.id);
+    return changed === undefined ? [summary] : changed ? [changed] : [];
+  });
+}
+
+/** The newest calls at once, if the read the app started early has answered (and every summary is not at hand already); else null. */
+export function newestSummariesReadEarly(limit: number): SessionSummary[] | null {
+  if (summariesLoaded()) return null;
+  const newest = takeEarlyAnswer<SessionSummary[] | null>(earlyKey(limit))?.value;
+  return newest ? withChanges(newest) : null;
 }
 
 /**
@@ -39,11 +55,5 @@ export async function newestSummaries(limit: number): Promise<SessionSummary[] |
   const early = takeEarlyRead<SessionSummary[] | null>(earlyKey(limit));
   if (summariesLoaded()) return null;
   const newest = await (early ?? readNewest(limit));
-  if (!newest) return null;
-  // What this tab changed since the read began wins over what was read.
-  const changes = unsettledChanges();
-  return newest.flatMap((summary) => {
-    const changed = changes.get(summary.id);
-    return changed === undefined ? [summary] : changed ? [changed] : [];
-  });
+  return newest ? withChanges(newest) : null;
 }

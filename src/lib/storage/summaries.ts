@@ -10,7 +10,7 @@ import { openDatabase } from './database';
 import { allSummaries, inMemory, onSummariesChanged, summariesLoaded, unsettledChanges } from './summary-cache';
 
 export { onSummariesChanged };
-export { newestSummaries } from './newest-summaries';
+export { newestSummaries, newestSummariesReadEarly } from './newest-summaries';
 
 /** The summaries in each sort order asked for so far, until any summary changes: a new filter then only filters. */
 const sortedCache = new Map<string, SessionSummary[]>();
