@@ -6,7 +6,7 @@ import { reportScenario } from '../../src/engine/scenario/scenario-report';
 import type { Scenario } from '../../src/engine/scenario/scenario-schema';
 import { recordOf, searchScore, withValidityLookups } from '../../src/engine/scenario/score-search';
 import { exploreRoutes } from '../../src/engine/scenario/routes';
-import { reachesFullMarks, scoreCall } from '../../src/engine/scoring/scorer';
+import { reachesFullMarks, scoreCall, scoresBelow } from '../../src/engine/scoring/scorer';
 import { loadScenarioFile, play } from '../helpers/play';
 
 const TINY = readFileSync('tests/fixtures/tiny-scenario.json', 'utf8');
@@ -108,6 +108,19 @@ describe('the best and worst score search', { timeout: 120_000 }, () => {
     expect(perfect.length).toBeGreaterThan(0);
     expect(perfect.length).toBeLessThan(calls.length);
     expect(calls.filter((record) => reachesFullMarks(scenario, record))).toEqual(perfect);
+  });
+
+  it('tells a call that scores below a bar from the rest exactly as the scorer does', () => {
+    // Every finished call route exploration finds, as played with empty notes: the worst-score search asks this of them.
+    const scenario = loadScenarioFile('scenarios/water-hardship.json');
+    const calls = [...exploreRoutes(scenario).endings.values()].flatMap((ending) => ending.finals).map((snapshot) => recordOf(scenario, snapshot));
+    const overall = calls.map((record) => scoreCall(scenario, record).overall);
+    for (const bar of [15, 30, 50, 70]) {
+      const below = calls.filter((_, i) => overall[i]! < bar);
+      expect(below.length).toBeGreaterThan(0);
+      expect(below.length).toBeLessThan(calls.length);
+      expect(calls.filter((record) => scoresBelow(scenario, record, bar))).toEqual(below);
+    }
   });
 
   /** A route as scenarios:check prints it ("LOOKUP bills → greet-good → …"): the steps a trainee plays after answering. */

@@ -21,7 +21,7 @@ import { preparedToTrainee, viewOf } from '../call/call';
 import type { CallContext } from '../call/call-context';
 import { compileScenario, endingOf, type CallEvent } from '../call/compile';
 import { EMPTY_NOTES, type CallRecord, type TranscriptEntry } from '../call/transcript';
-import { reachesFullMarks, scoreCall, type Scorecard } from '../scoring/scorer';
+import { reachesFullMarks, scoreCall, scoresBelow, type Scorecard } from '../scoring/scorer';
 import { RUBRIC } from '../scoring/rubric';
 import { decisiveLookups } from './routes';
 import type { PreparedReply, Scenario } from './scenario-schema';
@@ -254,6 +254,8 @@ export function searchScore(scenario: Scenario, goal: Goal, { limits = DEFAULT_S
   const bestOfSeeds = (): ScoredRoute | null => {
     let kept: ScoredRoute | null = null;
     for (const seed of perfect ? [perfect] : seeds) {
+      // A seed that cannot score below the worst kept so far would not be kept: it is scored only as far as it takes to know.
+      if (goal === 'worst' && kept && !scoresBelow(scenario, recordToScore(scenario, seed, goal), kept.score)) continue;
       const { record, scorecard } = scoreRoute(scenario, seed, goal);
       if (beats(scorecard.overall, kept)) kept = { score: scorecard.overall, events: eventsOf(scenario, recordOf(scenario, seed)), record, scorecard };
       // No later seed can beat the extreme score, so scoring them would only cost time.

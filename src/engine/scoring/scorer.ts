@@ -70,10 +70,36 @@ export function scoreCall(scenario: Scenario, record: CallRecord, rubric: Rubric
  * cannot round to 100.
  */
 export function reachesFullMarks(scenario: Scenario, record: CallRecord, rubric: Rubric = RUBRIC): boolean {
+  return overallPasses(scenario, record, rubric, (least, most) => (most < 99.5 - ROUNDING_MARGIN ? false : undefined), (overall) => overall === 100);
+}
+
+/**
+ * Whether scoreCall would give this call an overall below `bar`, stopping as
+ * soon as the competencies scored so far rule it out: the worst-score search
+ * asks this of thousands of calls. Exact for the same reason: with the rest
+ * at least 0 each (or not assessed), the mean cannot fall below what those
+ * scored bring, and an ending's cap only matters if it is below the bar.
+ */
+export function scoresBelow(scenario: Scenario, record: CallRecord, bar: number, rubric: Rubric = RUBRIC): boolean {
   const ending = record.ending ? (endingOf(scenario, record.ending) ?? null) : null;
-  if ((ending ? rubric.endingCaps[ending.outcome]?.maxScore ?? 100 : 100) < 100) return false;
+  const cap = ending ? rubric.endingCaps[ending.outcome]?.maxScore : undefined;
+  const capHolds = cap !== undefined && cap < bar;
+  return overallPasses(scenario, record, rubric, (least) => (!capHolds && least >= bar - 0.5 + ROUNDING_MARGIN ? false : undefined), (overall) => overall < bar);
+}
+
+/** Slack for rounding in the sums, always on the side of scoring the call in full. */
+const ROUNDING_MARGIN = 1e-9;
+
+/**
+ * Scores the competencies one at a time; after each, `settled` is told the
+ * least and the most the weighted mean can still be (the rest at 0 or 100,
+ * or not assessed) and may answer at once; otherwise `test` reads the overall.
+ */
+function overallPasses(scenario: Scenario, record: CallRecord, rubric: Rubric, settled: (least: number, most: number) => boolean | undefined, test: (overall: number) => boolean): boolean {
+  const ending = record.ending ? (endingOf(scenario, record.ending) ?? null) : null;
   const input = buildScoringInput(scenario, record);
   const lost = callLost(scenario, record);
+  // Competencies of weight 0 do not count towards the overall.
   const counted = rubric.competencies.filter((competency) => (scenario.weights[competency.id] ?? 1) > 0);
   let open = counted.reduce((sum, competency) => sum + (scenario.weights[competency.id] ?? 1), 0);
   let weight = 0;
@@ -86,10 +112,10 @@ export function reachesFullMarks(scenario: Scenario, record: CallRecord, rubric:
     if (score.score === null) continue;
     weight += score.weight;
     points += score.score * score.weight;
-    // A margin for rounding in the sums, on the side of scoring in full.
-    if ((points + 100 * open) / (weight + open) < 99.5 - 1e-9) return false;
+    const answer = settled(points / (weight + open), (points + 100 * open) / (weight + open));
+    if (answer !== undefined) return answer;
   }
-  return overallScore(scored, ending, rubric).overall === 100;
+  return test(overallScore(scored, ending, rubric).overall);
 }
 
 function callLost(scenario: Scenario, record: CallRecord): boolean {
