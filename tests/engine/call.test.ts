@@ -1,10 +1,14 @@
 import { Call } from '../../src/engine/call/call';
+import { initialContext, recordEvent, say } from '../../src/engine/call/call-context';
 import { ReplayClock } from '../../src/engine/clock';
 import { advance, loadScenarioFile, newClock, play } from '../helpers/play';
 
 const tiny = loadScenarioFile('tests/fixtures/tiny-scenario.json');
 
 const customerLines = (call: Call) => call.view.transcript.flatMap((entry) => (entry.kind === 'customer' ? [entry.text] : []));
+/** Each entry stamped earlier than the one listed before it, as "index: time". */
+const timesRunBackwards = (call: Call) =>
+  call.view.transcript.flatMap((entry, index) => (index > 0 && entry.at < call.view.transcript[index - 1]!.at ? [`${index}: ${entry.at}`] : []));
 const events = (call: Call) => call.view.transcript.flatMap((entry) => (entry.kind === 'event' ? [entry.event] : []));
 
 describe('a call', () => {
@@ -249,6 +253,49 @@ describe('a call', () => {
     expect(call.view.ending?.state).toBe('escalated');
     const hungUp = play(tiny, ['ANSWER', 'HANG_UP']);
     expect(hungUp.view.ending).toMatchObject({ state: 'traineeHungUp', detail: { outcome: 'lost' } });
+  });
+
+  it('lists a look-up made while a customer line waits its turn before that line, so times never run backwards', () => {
+    const clock = newClock();
+    const call = new Call(tiny, { seed: 'test', clock });
+    call.answer();
+    advance(clock, 3000);
+    call.choose('greet-good');
+    advance(clock, 1500);
+    // The reply is answered twice over: "I ordered it on Monday…" now, "Okay. So what…" once that is said.
+    call.choose('vent-empathy');
+    call.send({ type: 'LOOKUP', section: 'history' });
+    const listed = call.view.transcript.map((entry) => (entry.kind === 'event' ? entry.event : entry.kind === 'customer' ? entry.text : 'trainee'));
+    expect(listed.slice(-3)).toEqual(['I ordered it on Monday the second.', 'lookup', 'Okay. So what are you going to do?']);
+    expect(timesRunBackwards(call)).toEqual([]);
+  });
+
+  it('keeps a customer line the trainee spoke over before their reply, stamped when they spoke', () => {
+    const clock = newClock();
+    const call = new Call(tiny, { seed: 'test', clock });
+    call.answer();
+    advance(clock, 3000);
+    call.choose('greet-good');
+    advance(clock, 1500);
+    call.choose('vent-empathy');
+    advance(clock, 1000);
+    call.choose('fix-right');
+    const spokenOver = call.view.transcript.findIndex((entry) => entry.kind === 'customer' && entry.text === 'Okay. So what are you going to do?');
+    const reply = call.view.transcript.findIndex((entry) => entry.kind === 'trainee' && entry.replyId === 'fix-right');
+    expect(spokenOver).toBe(reply - 1);
+    expect(call.view.transcript[spokenOver]!.at).toBe(call.view.transcript[reply]!.at);
+    expect(timesRunBackwards(call)).toEqual([]);
+  });
+
+  it('moves the places a flag and a refusal point at when an entry goes in before them', () => {
+    let context = say(tiny, initialContext(tiny, 's', 0), 'hello', 0);
+    context = say(tiny, context, 'listening', 0);
+    const queued = context.transcript[1]!;
+    context = { ...context, flaggedAt: { supervisorDemanded: 2, early: 1 }, refused: { facts: ['orderedMonday'], at: 1 } };
+    const looked = recordEvent(context, 'lookup', queued.at - 1, 'bills');
+    expect(looked.transcript.map((entry) => entry.kind)).toEqual(['customer', 'event', 'customer']);
+    expect(looked.flaggedAt).toEqual({ supervisorDemanded: 3, early: 1 });
+    expect(looked.refused?.at).toBe(2);
   });
 
   it('asks what the trainee means, and loses patience, when a reply leaves it nothing to react to', () => {

@@ -108,7 +108,7 @@ export function say(scenario: Scenario, context: CallContext, lineId: string, at
     ...(reveals ? { reveals } : {}),
     ...(chosen.audio ? { audio: chosen.audio } : {}),
   };
-  return Object.assign({}, context, { rng, speakingUntil: startsAt + speakingMs(chosen.text), transcript: [...context.transcript, entry] });
+  return addInTimeOrder(Object.assign({}, context, { rng, speakingUntil: startsAt + speakingMs(chosen.text) }), entry);
 }
 
 /** Unhurried phone speech, about 160 words a minute, plus a breath before each line. */
@@ -121,7 +121,37 @@ export function speakingMs(text: string): number {
 
 export function recordEvent(context: CallContext, event: CallEventKind, at: number, section?: AccountSection): CallContext {
   const entry: TranscriptEntry = { kind: 'event', at, mood: context.mood, event, ...(section ? { section } : {}) };
-  return { ...context, transcript: [...context.transcript, entry] };
+  return addInTimeOrder(context, entry);
+}
+
+/**
+ * Adds an entry where its time puts it, after everything stamped at or before
+ * it, so every list of the call reads in the order things happened and its
+ * times never run backwards. Only a customer line is stamped ahead of the
+ * clock (it is queued until the customer finishes what they are saying), so
+ * a look-up or hold made meanwhile goes before the lines not yet started.
+ * The positions the context keeps (a flag's, a refusal's) move with the
+ * entries they point at.
+ */
+export function addInTimeOrder(context: CallContext, entry: TranscriptEntry): CallContext {
+  const { transcript } = context;
+  let position = transcript.length;
+  while (position > 0 && transcript[position - 1]!.at > entry.at) position--;
+  // Object.assign, not spread: route exploration adds hundreds of thousands of entries, nearly all at the end.
+  if (position === transcript.length) return Object.assign({}, context, { transcript: [...transcript, entry] });
+  const flaggedAt = Object.fromEntries(Object.entries(context.flaggedAt).map(([flag, length]) => [flag, length > position ? length + 1 : length]));
+  const refused = context.refused && context.refused.at >= position ? { ...context.refused, at: context.refused.at + 1 } : context.refused;
+  return Object.assign({}, context, { flaggedAt, refused, transcript: [...transcript.slice(0, position), entry, ...transcript.slice(position)] });
+}
+
+/**
+ * Lines the customer had queued but not yet begun when the trainee spoke
+ * are stamped with that moment, so they stay before the reply that answered
+ * them (the page shows a line as soon as it is queued, and the scorer reads
+ * a reply as answering the lines before it).
+ */
+function cutOffAt(transcript: TranscriptEntry[], at: number): TranscriptEntry[] {
+  return transcript.some((entry) => entry.at > at) ? transcript.map((entry) => (entry.at > at ? { ...entry, at } : entry)) : transcript;
 }
 
 /**
@@ -158,7 +188,7 @@ export function hear(scenario: Scenario, context: CallContext, reply: TraineeRep
     refused: null,
     // Speaking cuts off whatever the customer had still to say; their answer starts now.
     speakingUntil: at,
-    transcript: [...context.transcript, entry],
+    transcript: [...cutOffAt(context.transcript, at), entry],
   });
   const refused: string[] = [];
   let answered = false;
@@ -240,7 +270,8 @@ export function silence(scenario: Scenario, context: CallContext, at: number): C
 export function notCaught(scenario: Scenario, context: CallContext, reply: TraineeReply, at: number): CallContext {
   const mood = applyMoodDelta(applyMoodDelta(context.mood, moodEffect(scenario, 'turn')), moodEffect(scenario, 'unclear'));
   const entry: TranscriptEntry = { kind: 'trainee', at, mood, ...reply, acts: [] };
-  return say(scenario, { ...context, mood, lastActs: [], transcript: [...context.transcript, entry] }, 'notCaught', at);
+  // Listed after the lines it was said over, as a reply is; the customer's "didn't catch that" still waits its turn.
+  return say(scenario, { ...context, mood, lastActs: [], transcript: [...cutOffAt(context.transcript, at), entry] }, 'notCaught', at);
 }
 
 export function unclear(scenario: Scenario, context: CallContext, at: number): CallContext {
