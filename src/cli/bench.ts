@@ -12,6 +12,7 @@
  * written per turn, in Node); `npm run bench -- storage` runs only these.
  * Review: 14 (the supervisor's review table over ten thousand stored calls);
  * `npm run bench -- review` runs only it. `npm run bench -- studio` runs only 13.
+ * `npm run bench -- replies` runs only 10.
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { arch, cpus, loadavg, platform, tmpdir } from 'node:os';
@@ -31,7 +32,7 @@ import { benchBytesPerTurn, benchStoredSessions } from './bench/stored-sessions'
 import { heading, kib, line, ms, verdict } from './bench/stats';
 import { benchStudioLayout } from './bench/studio-layout';
 
-const PARTS = ['engine', 'browser', 'storage', 'review', 'studio'] as const;
+const PARTS = ['engine', 'browser', 'storage', 'review', 'studio', 'replies'] as const;
 type Part = (typeof PARTS)[number];
 
 function partsToRun(args: string[]): Set<Part> {
@@ -143,7 +144,7 @@ async function benchInBrowser(appDir: string, modelFile: string | undefined, sce
       await benchReplyLatency(browser, server.url, scenarios);
     }
     await meanwhile();
-    if (parts.has('browser')) await benchOpenReplies(browser, server.url, scenarios, modelFile);
+    if (parts.has('browser') || parts.has('replies')) await benchOpenReplies(browser, server.url, scenarios, modelFile);
     if (parts.has('browser')) await benchClassifierInChromium(browser, server.url, modelFile);
     if (parts.has('browser') || parts.has('studio')) await benchStudioLayout(browser, server.url);
     if (parts.has('storage')) await benchStoredSessions(browser, server.url, scenarios);
@@ -161,8 +162,8 @@ async function runBrowser(scenarios: Scenario[], meanwhile: () => Promise<void>,
     let built: { appDir: string; modelFile: string | undefined };
     if (parts.has('browser')) built = await benchBuildsAndSize(temp);
     else {
-      built = { appDir: join(temp, 'app'), modelFile: undefined };
-      await buildApp(built.appDir);
+      const appDir = join(temp, 'app');
+      built = { appDir, modelFile: modelChunk(await buildApp(appDir)) };
     }
     return await benchInBrowser(built.appDir, built.modelFile, scenarios, meanwhile, parts);
   } finally {
@@ -181,7 +182,7 @@ async function main() {
   if (parts.has('engine')) runEngine(scenarios);
   // 9 is engine work, but it prints after the browser's 5–8 when both parts run.
   const classifier = parts.has('engine') ? () => benchClassifier() : async () => undefined;
-  const browserRan = parts.has('browser') || parts.has('storage') || parts.has('review') || parts.has('studio') ? await runBrowser(scenarios, classifier, parts) : (await classifier(), true);
+  const browserRan = [...parts].some((part) => part !== 'engine') ? await runBrowser(scenarios, classifier, parts) : (await classifier(), true);
   if (parts.has('storage')) await benchBytesPerTurn(scenarios);
   console.log(`\nbench finished in ${((performance.now() - started) / 1000).toFixed(1)} s`);
   if (!browserRan) process.exitCode = 1;

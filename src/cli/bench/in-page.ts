@@ -100,8 +100,10 @@ export type TypedReplyTiming =
       lineMs: number;
       /** Start → the loading status line gone again (the classifier ready); null if it never showed. */
       readyMs: number | null;
+      /** Whether the loading status line showed at all (before or after the start); if not, the classifier was in at the start. */
+      loadingSeen: boolean;
     }
-  | { kind: 'no-line'; readyMs: number | null }
+  | { kind: 'no-line'; readyMs: number | null; loadingSeen: boolean }
   | { kind: 'failed'; reason: string };
 
 /**
@@ -109,8 +111,8 @@ export type TypedReplyTiming =
  * typing: the native value setter, then an input event, then a pause so the
  * component has the text), then starts the clock, focuses the textarea if
  * asked and presses Enter at once. Measures, in the page, until the loading
- * status line has come and gone and until a new customer line is in the
- * transcript. Pressing Enter straight after focusing is the slowest a
+ * status line has gone (it may already show at the start, when a preload
+ * is under way) and until a new customer line is in the transcript. Pressing Enter straight after focusing is the slowest a
  * trainee can meet: the reply waits for the whole model load.
  */
 export async function timeTypedReply({ text, focus, loadingText, failedText, timeoutMs, selectors }: TypedReplyOptions): Promise<TypedReplyTiming> {
@@ -128,7 +130,8 @@ export async function timeTypedReply({ text, focus, loadingText, failedText, tim
   const before = customerLines();
   return new Promise((resolve) => {
     let started = 0;
-    let sawLoading = false;
+    // A load under way before the focus (a preload) already shows.
+    let sawLoading = (status.textContent ?? '').includes(loadingText);
     let readyMs: number | null = null;
     const finish = (result: TypedReplyTiming) => {
       observer.disconnect();
@@ -141,12 +144,12 @@ export async function timeTypedReply({ text, focus, loadingText, failedText, tim
       if (said.includes(failedText)) return finish({ kind: 'failed', reason: said });
       if (said.includes(loadingText)) sawLoading = true;
       else if (sawLoading && readyMs === null) readyMs = now;
-      if (customerLines() > before) finish({ kind: 'sample', lineMs: now, readyMs });
+      if (customerLines() > before) finish({ kind: 'sample', lineMs: now, readyMs, loadingSeen: sawLoading });
     };
     const observer = new MutationObserver(check);
     observer.observe(list, { childList: true, subtree: true });
     observer.observe(status, { childList: true, subtree: true, characterData: true });
-    const timer = setTimeout(() => finish({ kind: 'no-line', readyMs }), timeoutMs);
+    const timer = setTimeout(() => finish({ kind: 'no-line', readyMs, loadingSeen: sawLoading }), timeoutMs);
     started = performance.now();
     if (focus) textarea.focus();
     textarea.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', code: 'Enter', bubbles: true, cancelable: true }));

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { Link, useLocation } from 'wouter';
 import { LEVEL_NAMES } from '../../components/levels';
+import { preloadClassifier } from '../../lib/classifier-loader';
 import { usePreferences } from '../../lib/preferences';
 import { findSummary, isDraftId, loadScenario, summaryById } from '../../lib/scenarios';
 import type { ScenarioSummary } from '../../lib/scenario-summary';
@@ -35,6 +36,10 @@ export function BriefingPage({ scenarioId }: { scenarioId: string }) {
   const [starting, setStarting] = useState(false);
   const [chosenMode, setMode] = useState<'prepared' | 'open' | null>(null);
   const mode = chosenMode ?? (scenario?.replyMode === 'open' ? 'open' : 'prepared');
+  // Typed replies need the language model: load it while the trainee reads and the phone rings, so the first reply does not wait for it.
+  useEffect(() => {
+    if (mode === 'open') preloadClassifier();
+  }, [mode]);
 
   if (scenario === undefined) {
     return (

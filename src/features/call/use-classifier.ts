@@ -1,26 +1,29 @@
 /**
- * The dialogue-act classifier, loaded the first time it is needed: its
- * language model is about 1 MB, so it never rides in the first page.
+ * The classifier for the reply box, as React state: ready at once when the
+ * briefing's preload has brought it in, shown as loading while a load is
+ * under way, and loaded on focus (as a fallback) when nothing started it.
  */
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import type { Classifier } from '../../engine/classifier/classify';
-
-let loading: Promise<Classifier> | null = null;
-
-function loadClassifier(): Promise<Classifier> {
-  loading ??= import('../../engine/classifier/english').then((module) => module.createEnglishClassifier());
-  loading.catch(() => {
-    loading = null;
-  });
-  return loading;
-}
+import { classifierLoading, loadClassifier, loadedClassifier, preloadClassifier } from '../../lib/classifier-loader';
 
 export type ClassifierState = { status: 'idle' | 'loading' | 'failed'; classifier: null } | { status: 'ready'; classifier: Classifier };
 
+function currentState(): ClassifierState {
+  const loaded = loadedClassifier();
+  if (loaded) return { status: 'ready', classifier: loaded };
+  return { status: classifierLoading() ? 'loading' : 'idle', classifier: null };
+}
+
 export function useClassifier() {
-  const [state, setState] = useState<ClassifierState>({ status: 'idle', classifier: null });
+  const [state, setState] = useState<ClassifierState>(currentState);
   const load = useCallback(async () => {
-    setState((current) => (current.status === 'ready' ? current : { status: 'loading', classifier: null }));
+    const loaded = loadedClassifier();
+    if (loaded) {
+      setState((current) => (current.classifier === loaded ? current : { status: 'ready', classifier: loaded }));
+      return loaded;
+    }
+    setState({ status: 'loading', classifier: null });
     try {
       const classifier = await loadClassifier();
       setState({ status: 'ready', classifier });
@@ -30,5 +33,10 @@ export function useClassifier() {
       return null;
     }
   }, []);
+  // A load already under way (the briefing's preload) shows until it is in; with none (a call reopened by its address), the page starts one once idle.
+  useEffect(() => {
+    if (classifierLoading()) void load();
+    else preloadClassifier();
+  }, [load]);
   return { ...state, load };
 }

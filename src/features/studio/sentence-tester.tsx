@@ -5,20 +5,11 @@
  */
 import { useState } from 'react';
 import { Call } from '../../engine/call/call';
-import type { Classifier } from '../../engine/classifier/classify';
 import { typedReply } from '../../engine/classifier/typed-reply';
 import type { TraineeReply } from '../../engine/call/transcript';
 import type { Scenario } from '../../engine/scenario/scenario-schema';
+import { loadClassifier } from '../../lib/classifier-loader';
 import { statePath } from './play-test';
-
-let loading: Promise<Classifier> | null = null;
-function loadClassifier() {
-  loading ??= import('../../engine/classifier/english').then((module) => module.createEnglishClassifier());
-  loading.catch(() => {
-    loading = null;
-  });
-  return loading;
-}
 
 interface Heard {
   reply: TraineeReply;
