@@ -48,7 +48,8 @@ function offsetOf(state: EditorState, line: number, column: number): number {
   return Math.min(at.from + Math.max(0, column - 1), at.to);
 }
 
-export function JsonEditor({ text, problems, onChange, ref }: { text: string; problems: FileProblem[]; onChange: (text: string) => void; ref?: Ref<JsonEditorHandle> }) {
+/** `shown`: whether its tab is open; a hidden editor is brought up to date when it is shown, not at every form edit. */
+export function JsonEditor({ text, problems, shown, onChange, ref }: { text: string; problems: FileProblem[]; shown: boolean; onChange: (text: string) => void; ref?: Ref<JsonEditorHandle> }) {
   const host = useRef<HTMLDivElement>(null);
   const view = useRef<EditorView | null>(null);
   const latest = useRef(onChange);
@@ -87,15 +88,16 @@ export function JsonEditor({ text, problems, onChange, ref }: { text: string; pr
 
   useEffect(() => {
     const editor = view.current;
-    const current = editor?.state.doc.toString();
-    if (!editor || current === text) return;
+    if (!editor || !shown) return;
+    const current = editor.state.doc.toString();
+    if (current === text) return;
     // Only the span that differs: replacing a 200-state file whole made the editor re-parse all of it on every form edit.
-    editor.dispatch({ changes: changedSpan(current!, text), annotations: EXTERNAL.of(true) });
-  }, [text]);
+    editor.dispatch({ changes: changedSpan(current, text), annotations: EXTERNAL.of(true) });
+  }, [text, shown]);
 
   useEffect(() => {
     const editor = view.current;
-    if (!editor) return;
+    if (!editor || !shown) return;
     const diagnostics = problems
       .filter((problem) => problem.line)
       .map((problem): Diagnostic => {
@@ -103,7 +105,7 @@ export function JsonEditor({ text, problems, onChange, ref }: { text: string; pr
         return { from, to: Math.min(editor.state.doc.lineAt(from).to, from + 40), severity: problem.severity, message: `${problem.path ? `${problem.path}: ` : ''}${problem.message}` };
       });
     editor.dispatch(setDiagnostics(editor.state, diagnostics));
-  }, [problems]);
+  }, [problems, shown]);
 
   useImperativeHandle(ref, () => ({
     goTo(line, column) {

@@ -263,7 +263,7 @@ export function StudioPage() {
             ))}
           </div>
           <div role="tabpanel" id="studio-tab-json" aria-labelledby="studio-tab-button-json" hidden={tab !== 'json'}>
-            <JsonEditor ref={editor} text={text} problems={validation?.problems ?? []} onChange={edit} />
+            <JsonEditor ref={editor} text={text} problems={validation?.problems ?? []} shown={tab === 'json'} onChange={edit} />
           </div>
           {(['scenario', 'customer', 'account', 'state'] as const).map((name) => (
             <div key={name} role="tabpanel" id={`studio-tab-${name}`} aria-labelledby={`studio-tab-button-${name}`} hidden={tab !== name}>
