@@ -6,7 +6,7 @@
  * bundles: a spoilt one is rejected whole, and names and comments with
  * markup stay text.
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -15,7 +15,7 @@ import { makeBundle } from '../../src/engine/records/bundle';
 import { allStatements, startLrs, type TestLrs } from '../helpers/lrs';
 import { entry, POOR_ROUTE, scoredSession, SPOILT_BUNDLES, validBundle } from '../helpers/records';
 import { axeViolations, openBrowser, type BrowserSession } from './browser';
-import { enterName, fillNotesAndScore, goodRoute, playSteps, scenarioFile, startCall } from './flows';
+import { enterName, fillNotesAndScore, goodRoute, playSteps, scenarioFile, startCall, typeSteps } from './flows';
 
 const PAYLOAD = '<img src=x onerror=alert(1)>';
 
@@ -149,6 +149,30 @@ describe('team records through a real LRS', () => {
     const stored = await allStatements(lrs, `&registration=${outageSession}`);
     expect(stored).toHaveLength(callCount);
     expect(new Set(stored.map((s) => s.id)).size).toBe(callCount);
+  });
+
+  it("sends a typed call's statements, which the LRS accepts, each once, with the trainee's own words as the response", async () => {
+    const { page, baseUrl } = trainee;
+    const typed = JSON.parse(readFileSync('tests/fixtures/typed/billing-dispute.json', 'utf8')) as { steps: string[]; notes: Parameters<typeof fillNotesAndScore>[1] };
+    const scenario = scenarioFile('billing-dispute');
+    await page.goto(baseUrl);
+    await page.getByRole('link', { name: `Read the briefing for ${scenario.title}` }).click();
+    await page.getByLabel('Type or say my own words').check();
+    await page.getByRole('button', { name: 'Start the call' }).click();
+    await page.getByRole('button', { name: 'Answer' }).click();
+    await typeSteps(page, typed.steps);
+    await fillNotesAndScore(page, typed.notes);
+    const typedSession = page.url().split('/results/')[1]!;
+    const said = typed.steps.filter((step) => !step.startsWith('LOOKUP '));
+    const lookUps = typed.steps.length - said.length;
+    await expect.poll(async () => (await allStatements(lrs, `&registration=${typedSession}`)).length, { timeout: 30_000 }).toBe(said.length + lookUps + 2);
+    // A statement the LRS refused (its warnings name the field) would be held back, and this would never show.
+    await page.goto(`${baseUrl}#/settings`);
+    await page.getByText('All records sent').waitFor({ timeout: 30_000 });
+    const stored = await allStatements(lrs, `&registration=${typedSession}`);
+    expect(new Set(stored.map((s) => s.id)).size).toBe(stored.length);
+    const responses = (stored as { verb: { id: string }; result?: { response?: string } }[]).filter((s) => s.verb.id.endsWith('/answered')).map((s) => s.result?.response);
+    expect(responses).toEqual(expect.arrayContaining(said));
   });
 
   it('rejects a spoilt bundle whole, naming the session and the path, and keeps names and comments as text', async () => {
