@@ -22,7 +22,8 @@ export interface Validation {
   complete: boolean;
 }
 
-const DELAY_MS = 40;
+// Long enough to take a burst of changes (a paste, undo held down) as one, short enough to add little to a keystroke.
+const DELAY_MS = 10;
 /** The search for a route to the best ending waits until the trainer pauses. */
 const PAUSE_MS = 700;
 
