@@ -6,7 +6,7 @@
  * History or a call directly waits for one thing at a time no more than it must.
  */
 import { readNewestSummariesEarly } from '../lib/storage/newest-summaries';
-import { readBestScoresEarly } from '../lib/storage/best-scores';
+import { readBestScoresEarly, rememberedBestScores } from '../lib/storage/best-scores';
 import { usePreferences } from '../lib/preferences';
 import { SCENARIO_SUMMARIES } from '../lib/scenarios';
 import { HISTORY_PAGE_SIZE } from '../features/history/page-size';
@@ -44,7 +44,11 @@ const STARTS: { path: RegExp; page?: Preloadable; read?: () => Promise<void>; ne
 
 function readPickerScores(): Promise<void> {
   const { traineeName } = usePreferences.getState();
-  return traineeName ? readBestScoresEarly(traineeName, SCENARIO_SUMMARIES.map((scenario) => scenario.id)) : Promise.resolve();
+  if (!traineeName) return Promise.resolve();
+  const ids = SCENARIO_SUMMARIES.map((scenario) => scenario.id);
+  const reading = readBestScoresEarly(traineeName, ids);
+  // With the last visit's scores to show, the first render need not wait for storage: the read corrects them.
+  return rememberedBestScores(traineeName, ids) ? Promise.resolve() : reading;
 }
 
 /**

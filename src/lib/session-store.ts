@@ -34,6 +34,22 @@ interface StoredExtent {
   revision: number;
   turns: number;
   events: number;
+  /** The last transcript entries as stored (JSON), to find where a write must begin. */
+  tail: string[];
+}
+
+/**
+ * How many of the last transcript entries a write compares. The engine adds
+ * an event before the customer lines still waiting to be said, so an entry
+ * already stored can move; only those few at the end ever do.
+ */
+const COMPARED_TAIL = 16;
+
+/** Where the stored transcript and this one first differ: the turn rows from there on are written again. */
+function firstChangedTurn(known: StoredExtent, transcript: readonly unknown[]): number {
+  const start = known.turns - known.tail.length;
+  for (let i = start; i < known.turns; i++) if (JSON.stringify(transcript[i]) !== known.tail[i - start]) return i;
+  return known.turns;
 }
 
 /** This tab's newest copy of each session it has saved. */
@@ -44,7 +60,8 @@ const extents = new Map<string, StoredExtent>();
 const refusalListeners = new Set<(id: string) => void>();
 
 function extentOf(session: StoredSession): StoredExtent {
-  return { revision: session.revision, turns: session.record.transcript.length, events: session.saved.log.length };
+  const { transcript } = session.record;
+  return { revision: session.revision, turns: transcript.length, events: session.saved.log.length, tail: transcript.slice(-COMPARED_TAIL).map((entry) => JSON.stringify(entry)) };
 }
 
 /** Calls `listener` with the id of every session whose write storage refused because it holds newer work. */
@@ -91,9 +108,9 @@ async function write(session: StoredSession): Promise<SaveOutcome> {
       throw new Refused();
     }
     next = { ...session, revision: (current?.revision ?? 0) + 1 };
-    // Append from what storage holds; a session new to storage (or shorter than it, which a single writer never makes) is written whole.
+    // Append from what storage holds (rewriting the few last turns that moved); a session new to storage (or shorter than it, which a single writer never makes) is written whole.
     const fresh = !current || !known || next.record.transcript.length < known.turns || next.saved.log.length < known.events;
-    const { head, turns, events } = rowsOf(next, fresh ? 0 : known.turns, fresh ? 0 : known.events);
+    const { head, turns, events } = rowsOf(next, fresh ? 0 : firstChangedTurn(known, next.record.transcript), fresh ? 0 : known.events);
     if (fresh && current) {
       void tx.objectStore('turns').delete(rowsRange(session.id));
       void tx.objectStore('events').delete(rowsRange(session.id));

@@ -95,6 +95,14 @@ describe('stored sessions', () => {
     expect(await other.bestScores('Cy', ['irate-outage'])).toEqual({});
     const page = await other.listSummaries({ filter: { traineeName: 'Ann' }, sort: { key: 'overall', direction: 'desc' } });
     expect(page.items.map((summary) => [summary.id, summary.overall])).toEqual([['b', 88], ['a', 61], ['d', null]]);
+    // Kept for the next visit's first render, which shows them until its own read answers; a best whose calls are gone goes too.
+    const { rememberedBestScores } = await import('../../src/lib/storage/best-scores');
+    expect(rememberedBestScores('Ann', ['irate-outage'])).toEqual({ 'irate-outage': 88 });
+    expect(rememberedBestScores('Dee', ['irate-outage'])).toBeNull();
+    await other.deleteSession('b');
+    await other.deleteSession('a');
+    expect(await other.bestScores('Ann', ['irate-outage'])).toEqual({});
+    expect(rememberedBestScores('Ann', ['irate-outage'])).toEqual({});
   });
 
   it('give one trainee’s scored calls from the trainee index, with this tab’s later changes laid over them', async () => {

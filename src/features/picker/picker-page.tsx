@@ -4,7 +4,7 @@ import { RUBRIC } from '../../engine/scoring/rubric';
 import { usePreferences } from '../../lib/preferences';
 import { SCENARIO_PROBLEMS, SCENARIO_SUMMARIES } from '../../lib/scenarios';
 import type { ScenarioSummary } from '../../lib/scenario-summary';
-import { bestScores, bestScoresReadEarly } from '../../lib/storage/best-scores';
+import { bestScores, bestScoresReadEarly, rememberedBestScores } from '../../lib/storage/best-scores';
 import { LEVEL_NAMES } from '../../components/levels';
 import { NameForm } from './name-form';
 import { filterScenarios, NO_FILTERS, recommendNext, settingsOf, type Recommendation, type ScenarioFilters } from './recommend';
@@ -25,9 +25,11 @@ function focusCompetencies(scenario: ScenarioSummary): string[] {
 const SCENARIO_IDS = SCENARIO_SUMMARIES.map((scenario) => scenario.id);
 
 function useBestScores(traineeName: string) {
-  // At the first render when the app read them while it started (the picker opened by address).
-  const [best, setBest] = useState<Record<string, number>>(() => bestScoresReadEarly(traineeName, SCENARIO_IDS) ?? {});
-  const readEarly = useRef(Object.keys(best).length > 0);
+  // At the first render when the app read them while it started (the picker opened by address); else the
+  // last visit's, shown until this visit's read answers.
+  const early = useRef(bestScoresReadEarly(traineeName, SCENARIO_IDS));
+  const [best, setBest] = useState<Record<string, number>>(() => early.current ?? rememberedBestScores(traineeName, SCENARIO_IDS) ?? {});
+  const readEarly = useRef(early.current !== null && Object.keys(early.current).length > 0);
   useEffect(() => {
     if (readEarly.current) {
       readEarly.current = false;

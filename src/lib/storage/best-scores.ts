@@ -1,13 +1,35 @@
 /**
  * The trainee's best overall score on each of the given scenarios, read from
  * the [traineeName, scenarioId, overall] index: one key per scenario, the
- * last of the trainee's range, however many sessions are stored.
+ * last of the trainee's range, however many sessions are stored. The last
+ * answer is also kept in localStorage, so the picker can show it at once on
+ * the next visit while storage opens, and correct it when the read answers.
  */
 import { BEST_SCORE_INDEX, openDatabase } from './database';
 import { readEarly, takeEarlyAnswer, takeEarlyRead } from './early-reads';
 import { inMemory } from './summary-cache';
 
 const earlyKey = (traineeName: string, scenarioIds: readonly string[]) => JSON.stringify(['bestScores', traineeName, scenarioIds]);
+const rememberedKey = (traineeName: string) => `call-trainer:best-scores:${traineeName}`;
+
+function remember(traineeName: string, best: Record<string, number>) {
+  try {
+    localStorage.setItem(rememberedKey(traineeName), JSON.stringify(best));
+  } catch {
+    // Only a head start is lost: the next visit waits for storage instead.
+  }
+}
+
+function remembered(traineeName: string): Record<string, number> | null {
+  try {
+    const text = localStorage.getItem(rememberedKey(traineeName));
+    const best: unknown = text === null ? null : JSON.parse(text);
+    if (!best || typeof best !== 'object') return null;
+    return Object.fromEntries(Object.entries(best).filter((entry): entry is [string, number] => typeof entry[1] === 'number'));
+  } catch {
+    return null;
+  }
+}
 
 async function readStored(traineeName: string, scenarioIds: readonly string[]): Promise<Record<string, number>> {
   const best: Record<string, number> = {};
@@ -20,6 +42,9 @@ async function readStored(traineeName: string, scenarioIds: readonly string[]): 
       if (cursor) best[scenarioId] = (cursor.key as [string, string, number])[2];
     }),
   );
+  // The scenarios asked about are replaced (a best deleted with its calls goes too); the others are kept.
+  const others = Object.entries(remembered(traineeName) ?? {}).filter(([id]) => !scenarioIds.includes(id));
+  remember(traineeName, { ...Object.fromEntries(others), ...best });
   return best;
 }
 
@@ -42,6 +67,14 @@ function withUnstored(stored: Record<string, number>, traineeName: string, scena
 export function bestScoresReadEarly(traineeName: string, scenarioIds: readonly string[]): Record<string, number> | null {
   const stored = takeEarlyAnswer<Record<string, number>>(earlyKey(traineeName, scenarioIds))?.value;
   return stored ? withUnstored(stored, traineeName, scenarioIds) : null;
+}
+
+/** What the last read found for this trainee, kept in this browser; null before any read. Not the truth: show it until bestScores answers. */
+export function rememberedBestScores(traineeName: string, scenarioIds: readonly string[]): Record<string, number> | null {
+  const best = remembered(traineeName);
+  if (!best) return null;
+  const asked = Object.fromEntries(Object.entries(best).filter(([id]) => scenarioIds.includes(id)));
+  return withUnstored(asked, traineeName, scenarioIds);
 }
 
 export async function bestScores(traineeName: string, scenarioIds: readonly string[]): Promise<Record<string, number>> {
