@@ -87,8 +87,14 @@ describe('the scenario studio', { timeout: 240_000 }, () => {
     await page.getByRole('button', { name: /You should have paid for express/ }).click();
     await page.getByRole('button', { name: 'Step back' }).click();
     await page.getByText(/Now in resolving \(live\); mood anger 20/).waitFor();
+    // The diagram marks the state the play-test is in, and moves the mark as the call moves on.
+    const marked = page.locator('.react-flow__node.playing-state');
+    await marked.filter({ hasText: /^resolving/ }).waitFor();
     await page.getByRole('button', { name: /refund the 4.99 shipping/ }).click();
     await page.getByText(/Now in closing/).waitFor();
+    await marked.filter({ hasText: /^closing/ }).waitFor();
+    expect(await marked.count()).toBe(1);
+    expect(await marked.getAttribute('aria-label')).toContain('the play-test is here');
     await page.getByRole('button', { name: /Is there anything else/ }).click();
     await page.getByRole('heading', { name: /^Scorecard: \d+/ }).waitFor();
     expect(await axeViolations(page)).toEqual([]);

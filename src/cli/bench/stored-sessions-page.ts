@@ -99,6 +99,11 @@ export function seenAt(name: string): number | null {
   return (window as unknown as SeenWindow).benchSeen?.[name] ?? null;
 }
 
+/** Runs before the app: forgets the best scores the picker remembers per trainee (lib/storage/best-scores.ts), as on a first visit. */
+export function forgetRememberedBestScores() {
+  for (const key of Object.keys(localStorage)) if (key.startsWith('call-trainer:best-scores:')) localStorage.removeItem(key);
+}
+
 export interface PageFacts {
   heapBytes: number | null;
   elements: number;

@@ -4,7 +4,7 @@
  * and verification set by hand, one prepared reply or typed sentence at a
  * time, a step back at any point, and the scorecard the call would get.
  */
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { MOOD_DIMENSIONS } from '../../engine/mood';
 import { routeToState } from '../../engine/scenario/routes';
 import type { Scenario } from '../../engine/scenario/scenario-schema';
@@ -68,7 +68,8 @@ function HandSetForm({ scenario, value, onApply }: { scenario: Scenario; value: 
   );
 }
 
-export function PlayTestPanel({ scenario, leaves }: { scenario: Scenario; leaves: string[] }) {
+/** `onPlaying` hears which state the test is in after every step (null once the panel closes), for the diagram to mark. */
+export function PlayTestPanel({ scenario, leaves, onPlaying }: { scenario: Scenario; leaves: string[]; onPlaying?: (state: string | null) => void }) {
   const [test, setTest] = useState<PlayTest>(FROM_THE_RING);
   const [message, setMessage] = useState('');
   const call = useMemo(() => {
@@ -79,6 +80,9 @@ export function PlayTestPanel({ scenario, leaves }: { scenario: Scenario; leaves
     }
   }, [scenario, test]);
   const view = call.view;
+  const now = statePath(call.actor.getSnapshot().value);
+  useEffect(() => onPlaying?.(now), [now, onPlaying]);
+  useEffect(() => () => onPlaying?.(null), [onPlaying]);
   const scorecard = view.status === 'ended' ? scorecardOf(scenario, call) : null;
   const step = (event: PlayTest['steps'][number]) => setTest({ ...test, steps: [...test.steps, event] });
 
@@ -119,7 +123,7 @@ export function PlayTestPanel({ scenario, leaves }: { scenario: Scenario; leaves
         </button>
       </div>
       <p role="status" className="muted">
-        {message} Now in <strong>{statePath(call.actor.getSnapshot().value)}</strong> ({view.status}); mood {MOOD_DIMENSIONS.map((dimension) => `${dimension} ${Math.round(view.mood[dimension])}`).join(', ')}.
+        {message} Now in <strong>{now}</strong> ({view.status}); mood {MOOD_DIMENSIONS.map((dimension) => `${dimension} ${Math.round(view.mood[dimension])}`).join(', ')}.
       </p>
       {view.status === 'live' && (
         <HandSetForm key={JSON.stringify(test)} scenario={scenario} value={handSetOf(call)} onApply={(handSet) => setTest({ start: [...test.start, ...test.steps], handSet, steps: [] })} />

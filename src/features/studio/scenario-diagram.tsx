@@ -13,8 +13,8 @@ import { diagramOf, type DiagramNode } from './diagram-model';
 const KIND_TEXT: Record<DiagramNode['kind'], string> = { state: '', group: 'group', resolved: 'ending: resolved', referred: 'ending: referred', lost: 'ending: lost' };
 const TROUBLE_TEXT = { unreachable: 'never entered', stuck: 'stuck: no way on', error: 'has an error' } as const;
 
-function NodeLabel({ node }: { node: DiagramNode }) {
-  const notes = [KIND_TEXT[node.kind], node.best ? 'best' : '', node.beat ? `replies: ${node.beat}` : '', node.handlers.length ? `uses ${node.handlers.join(', ')}` : '', node.trouble ? TROUBLE_TEXT[node.trouble] : ''].filter(Boolean);
+function NodeLabel({ node, playing }: { node: DiagramNode; playing: boolean }) {
+  const notes = [playing ? 'the play-test is here' : '', KIND_TEXT[node.kind], node.best ? 'best' : '', node.beat ? `replies: ${node.beat}` : '', node.handlers.length ? `uses ${node.handlers.join(', ')}` : '', node.trouble ? TROUBLE_TEXT[node.trouble] : ''].filter(Boolean);
   return (
     <div className="diagram-node-label">
       <strong>{node.label}</strong>
@@ -63,7 +63,8 @@ function openingView(positions: Map<string, { x: number; y: number }>): FitViewO
   return { nodes, minZoom: READABLE_ZOOM, maxZoom: 1 };
 }
 
-export function ScenarioDiagram({ scenario, problems, raw, selected, onSelect }: { scenario: Scenario; problems: FileProblem[]; raw: unknown; selected: string | null; onSelect: (state: DiagramNode) => void }) {
+/** `playing`: the state a play-test is in, marked and brought into view as the test moves on. */
+export function ScenarioDiagram({ scenario, problems, raw, selected, playing = null, onSelect }: { scenario: Scenario; problems: FileProblem[]; raw: unknown; selected: string | null; playing?: string | null; onSelect: (state: DiagramNode) => void }) {
   // An edit that leaves the boxes and arrows as they were (a title, a line's words) keeps the same model, so the
   // diagram is neither laid out nor drawn again: at 200 states that took seconds per keystroke.
   const drawn = useRef<{ key: string; model: ReturnType<typeof diagramOf> } | null>(null);
@@ -110,20 +111,21 @@ export function ScenarioDiagram({ scenario, problems, raw, selected, onSelect }:
         position: positions?.get(node.id) ?? { x: 0, y: 0 },
         sourcePosition: Position.Right,
         targetPosition: Position.Left,
-        data: { label: <NodeLabel node={node} /> },
-        className: ['diagram-node', `kind-${node.kind}`, node.best ? 'best' : '', node.trouble ? `trouble-${node.trouble}` : '', selected === node.id ? 'selected-state' : ''].filter(Boolean).join(' '),
-        ariaLabel: `State ${node.label}${node.kind !== 'state' ? `, ${KIND_TEXT[node.kind]}` : ''}${node.trouble ? `, ${TROUBLE_TEXT[node.trouble]}` : ''}`,
+        data: { label: <NodeLabel node={node} playing={playing === node.id} /> },
+        className: ['diagram-node', `kind-${node.kind}`, node.best ? 'best' : '', node.trouble ? `trouble-${node.trouble}` : '', selected === node.id ? 'selected-state' : '', playing === node.id ? 'playing-state' : ''].filter(Boolean).join(' '),
+        ariaLabel: `State ${node.label}${node.kind !== 'state' ? `, ${KIND_TEXT[node.kind]}` : ''}${node.trouble ? `, ${TROUBLE_TEXT[node.trouble]}` : ''}${playing === node.id ? ', the play-test is here' : ''}`,
       })),
-    [model, positions, selected],
+    [model, positions, selected, playing],
   );
   const flow = useRef<ReactFlowInstance | null>(null);
-  // A state chosen in the forms or the problem list is brought into view, at a size that can be read.
+  // A state chosen in the forms or the problem list, or the one a play-test moved to, is brought into view, at a size that can be read.
+  const inView = playing ?? selected;
   useEffect(() => {
-    const node = selected && positions?.has(selected) ? flow.current?.getNode(selected) : undefined;
+    const node = inView && positions?.has(inView) ? flow.current?.getNode(inView) : undefined;
     if (!node || !flow.current) return;
     const zoom = Math.max(flow.current.getZoom(), READABLE_ZOOM);
     void flow.current.setCenter(node.position.x + (node.measured?.width ?? 0) / 2, node.position.y + (node.measured?.height ?? 0) / 2, { zoom, duration: 300 });
-  }, [selected, positions]);
+  }, [inView, positions]);
   const edges: Edge[] = useMemo(
     () => model.edges.map((edge) => ({ id: edge.id, type: 'guard', source: edge.source, target: edge.target, label: edge.label, markerEnd: { type: MarkerType.ArrowClosed }, className: 'diagram-edge' })),
     [model],

@@ -52,6 +52,7 @@ export function StudioPage() {
   const [drafts, setDrafts] = useState<ScenarioDraft[]>([]);
   const [tab, setTab] = useState<Tab>('scenario');
   const [selected, setSelected] = useState<string | null>(null);
+  const [playing, setPlaying] = useState<string | null>(null);
   const [notice, setNotice] = useState('');
   const [saved, setSaved] = useState('');
   const editor = useRef<JsonEditorHandle>(null);
@@ -235,7 +236,7 @@ export function StudioPage() {
       <div className="studio-body">
         <div className="studio-left">
           {scenario ? (
-            <ScenarioDiagram scenario={scenario} problems={validation?.problems ?? []} raw={validation?.data ?? null} selected={selected} onSelect={(node) => { setSelected(node.id === ANYWHERE ? '' : node.id); setTab('state'); }} />
+            <ScenarioDiagram scenario={scenario} problems={validation?.problems ?? []} raw={validation?.data ?? null} selected={selected} playing={tab === 'play' ? playing : null} onSelect={(node) => { setSelected(node.id === ANYWHERE ? '' : node.id); setTab('state'); }} />
           ) : (
             <p className="muted">The diagram appears once the scenario loads.</p>
           )}
@@ -282,7 +283,7 @@ export function StudioPage() {
             </div>
           ))}
           <div role="tabpanel" id="studio-tab-play" aria-labelledby="studio-tab-button-play" hidden={tab !== 'play'}>
-            {tab === 'play' && (validation?.scenario ? <PlayTestPanel scenario={validation.scenario} leaves={leaves} /> : <p>Fix the errors first: a play-test needs a scenario that loads.</p>)}
+            {tab === 'play' && (validation?.scenario ? <PlayTestPanel scenario={validation.scenario} leaves={leaves} onPlaying={setPlaying} /> : <p>Fix the errors first: a play-test needs a scenario that loads.</p>)}
           </div>
           <div role="tabpanel" id="studio-tab-analysis" aria-labelledby="studio-tab-button-analysis" hidden={tab !== 'analysis'}>
             {tab === 'analysis' && (validation?.scenario ? <AnalysisPanel scenario={validation.scenario} /> : <p>Fix the errors first: the analysis needs a scenario that loads.</p>)}
