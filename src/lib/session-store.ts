@@ -16,6 +16,7 @@ import { EMPTY_NOTES } from '../engine/call/transcript';
 import type { StoredSession } from '../engine/records/stored-session';
 import { summarise } from '../engine/records/summary';
 import { ALL_STORES, forgetDatabase, openDatabase, rowsRange, transcriptWordsRow } from './storage/database';
+import { rememberScored } from './storage/best-scores';
 import { rowsOf, sessionFrom } from './storage/session-rows';
 import { reportStorage, useStorageStatus } from './storage/storage-status';
 import { requestPersistenceOnce } from './storage/persistence';
@@ -131,6 +132,7 @@ async function write(session: StoredSession): Promise<SaveOutcome> {
     clearUnsaved(next.id);
     if (useStorageStatus.getState().status !== 'ok') reportStorage('ok');
     noteStoredSummary(next.id, summary);
+    if (summary.status === 'scored' && summary.overall !== null) rememberScored(summary.traineeName, summary.scenarioId, summary.overall);
     tellOtherTabs({ type: 'saved', summary });
     return 'stored';
   } catch (error) {

@@ -103,6 +103,11 @@ describe('stored sessions', () => {
     await other.deleteSession('a');
     expect(await other.bestScores('Ann', ['irate-outage'])).toEqual({});
     expect(rememberedBestScores('Ann', ['irate-outage'])).toEqual({});
+    // A call scored here raises what is remembered as it is stored, before any picker reads the index again.
+    await other.saveSession(scored('f', 'Ann', 93));
+    expect(rememberedBestScores('Ann', ['irate-outage'])).toEqual({ 'irate-outage': 93 });
+    await other.saveSession(scored('g', 'Ann', 50));
+    expect(rememberedBestScores('Ann', ['irate-outage'])).toEqual({ 'irate-outage': 93 });
   });
 
   it('give one trainee’s scored calls from the trainee index, with this tab’s later changes laid over them', async () => {

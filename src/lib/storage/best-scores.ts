@@ -31,6 +31,12 @@ function remembered(traineeName: string): Record<string, number> | null {
   }
 }
 
+/** A call just scored in this tab raises the remembered best at once, so the picker never shows the older one first. */
+export function rememberScored(traineeName: string, scenarioId: string, overall: number) {
+  const best = remembered(traineeName);
+  if (best && (best[scenarioId] ?? -1) < overall) remember(traineeName, { ...best, [scenarioId]: overall });
+}
+
 async function readStored(traineeName: string, scenarioIds: readonly string[]): Promise<Record<string, number>> {
   const best: Record<string, number> = {};
   const db = await openDatabase();
