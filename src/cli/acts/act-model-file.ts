@@ -65,22 +65,34 @@ export function heardAt(heard: HeardWithConfidence, threshold: number): Dialogue
   return [...heard.ruled, ...(Object.entries(heard.confidence) as [DialogueAct, number][]).filter(([, p]) => p >= threshold).map(([act]) => act)];
 }
 
-/** Every item classified by a model trained on every writer but its own, in item order. */
-export function leaveOneWriterOut(items: LabelledUtterance[], features: ItemFeatures[], settings?: TrainingSettings, progress?: (writer: string) => void, only?: string[]): HeardWithConfidence[] {
+const MEMBER_SEED_STEP = 7919;
+
+/**
+ * Every item classified by a model trained on every writer but its own, in
+ * item order. With `members` above 1, that model is several networks trained
+ * alike but from different seeds, their probabilities averaged (an ensemble,
+ * tried here before any is shipped).
+ */
+export function leaveOneWriterOut(items: LabelledUtterance[], features: ItemFeatures[], settings: TrainingSettings = DEFAULT_SETTINGS, progress?: (writer: string) => void, only?: string[], members = 1): HeardWithConfidence[] {
   const heard: HeardWithConfidence[] = new Array(items.length);
   for (const writer of [...new Set(items.map((item) => item.source))]) {
     if (only && !only.includes(writer)) continue;
     progress?.(writer);
     const train = items.flatMap((item, i) => (item.source === writer ? [] : [i]));
-    const file = { ...trainModelFile(train.map((i) => items[i]!), train.map((i) => features[i]!), settings), threshold: KEEP_FROM };
-    const classifier = createEnglishClassifier({ model: file, explain: false });
+    // Each member's probabilities are kept from a low floor, so that their mean is right down to KEEP_FROM.
+    const classifiers = Array.from({ length: members }, (_, j) =>
+      createEnglishClassifier({ model: { ...trainModelFile(train.map((i) => items[i]!), train.map((i) => features[i]!), { ...settings, seed: settings.seed + j * MEMBER_SEED_STEP }), threshold: KEEP_FROM / members }, explain: false }),
+    );
     items.forEach((item, i) => {
       if (item.source !== writer) return;
-      const { evidence } = classifier.classify(item.text, item.context);
-      heard[i] = {
-        ruled: evidence.filter((e) => RULED.includes(e.act)).map((e) => e.act),
-        confidence: Object.fromEntries(evidence.filter((e) => !RULED.includes(e.act)).map((e) => [e.act, e.confidence])),
-      };
+      const sum: Record<string, number> = {};
+      let ruled: DialogueAct[] = [];
+      for (const classifier of classifiers) {
+        const { evidence } = classifier.classify(item.text, item.context);
+        ruled = evidence.filter((e) => RULED.includes(e.act)).map((e) => e.act);
+        for (const e of evidence) if (!RULED.includes(e.act)) sum[e.act] = (sum[e.act] ?? 0) + e.confidence / members;
+      }
+      heard[i] = { ruled, confidence: Object.fromEntries(Object.entries(sum).filter(([, p]) => p >= KEEP_FROM)) as Partial<Record<DialogueAct, number>> };
     });
   }
   return heard;

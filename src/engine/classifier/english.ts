@@ -13,12 +13,24 @@ import { createClassifier, type FeaturingClassifier, type Nlp } from './classify
 /** Only what the classifier reads: sentences and parts of speech (lemmas follow from them); no entities or sentiment. */
 const PIPE = ['sbd', 'pos'];
 
+let nlp: Nlp | null = null;
+
+/**
+ * One wink-nlp instance serves every classifier: its model loader re-encodes
+ * part of the model as a string at each load, growing it until a process
+ * that loads it a couple of dozen times (an evaluation training many models) fails
+ * with "Invalid string length". Reading a document leaves no state behind.
+ */
+function sharedNlp(): Nlp {
+  nlp ??= winkNLP(model, PIPE) as unknown as Nlp;
+  return nlp;
+}
+
 /**
  * `untrained` leaves the act model out (training reads features through
  * it); `model` swaps in another trained model, as leave-one-writer-out
  * evaluation does.
  */
 export function createEnglishClassifier(options: { untrained?: boolean; model?: ActModelFile; explain?: boolean } = {}): FeaturingClassifier {
-  const nlp = winkNLP(model, PIPE) as unknown as Nlp;
-  return createClassifier(nlp, options.untrained ? undefined : createActModel(options.model ?? (actModelFile as ActModelFile)), { explain: options.explain ?? true });
+  return createClassifier(sharedNlp(), options.untrained ? undefined : createActModel(options.model ?? (actModelFile as ActModelFile)), { explain: options.explain ?? true });
 }

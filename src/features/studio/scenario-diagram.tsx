@@ -4,7 +4,7 @@
  */
 import { Background, BaseEdge, Controls, EdgeLabelRenderer, getBezierPath, MarkerType, Position, ReactFlow, type Edge, type EdgeProps, type FitViewOptions, type Node, type ReactFlowInstance } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { FileProblem } from '../../engine/scenario/scenario-loader';
 import type { Scenario } from '../../engine/scenario/scenario-schema';
 import { layOut, LayoutSuperseded } from './diagram-layout';
@@ -130,6 +130,17 @@ export function ScenarioDiagram({ scenario, problems, raw, selected, playing = n
     () => model.edges.map((edge) => ({ id: edge.id, type: 'guard', source: edge.source, target: edge.target, label: edge.label, markerEnd: { type: MarkerType.ArrowClosed }, className: 'diagram-edge' })),
     [model],
   );
+  // Props that stay the same object while the drawing is unchanged: React Flow copies every changed prop into its
+  // store, and each of the 200 nodes then renders again, on every keystroke in the forms.
+  const opening = useMemo(() => (positions ? openingView(positions) : undefined), [positions]);
+  const onInit = useCallback((instance: ReactFlowInstance) => void (flow.current = instance), []);
+  const onNodeClick = useCallback(
+    (_: unknown, node: Node) => {
+      const found = model.nodes.find((candidate) => candidate.id === node.id);
+      if (found) onSelect(found);
+    },
+    [model, onSelect],
+  );
 
   return (
     <div className="studio-diagram" data-testid="studio-diagram" data-laid-out={positions ? 'yes' : 'no'} data-layout-ms={layoutMs ?? ''} aria-busy={laying ? 'true' : 'false'}>
@@ -142,15 +153,12 @@ export function ScenarioDiagram({ scenario, problems, raw, selected, playing = n
         edges={edges}
         edgeTypes={EDGE_TYPES}
         fitView
-        fitViewOptions={openingView(positions)}
-        onInit={(instance) => void (flow.current = instance)}
+        fitViewOptions={opening}
+        onInit={onInit}
         minZoom={0.05}
         nodesDraggable={false}
         nodesConnectable={false}
-        onNodeClick={(_, node) => {
-          const found = model.nodes.find((candidate) => candidate.id === node.id);
-          if (found) onSelect(found);
-        }}
+        onNodeClick={onNodeClick}
         proOptions={{ hideAttribution: false }}
       >
         <Background />

@@ -5,6 +5,7 @@
  * two-space JSON through the studio's one edit path, so it is undoable.
  */
 import type { ActionRef, GuardRef, PreparedReply, Scenario, StateConfig, TransitionConfig } from '../../engine/scenario/scenario-schema';
+import { parseJsonText, type ParsedJson } from '../../engine/scenario/json-source';
 
 type Loose<T> = { [K in keyof T]?: T[K] };
 
@@ -100,4 +101,13 @@ export function formForProblem(data: ScenarioJson | null, path: string | undefin
   if (['account', 'policy', 'validity'].includes(top)) return { tab: 'account' };
   if (['handlers', '$schema'].includes(top) || !top) return { tab: 'json' };
   return { tab: 'scenario' };
+}
+
+/** The last text parsed and its answer: the forms and the live check read the same text, and at 200 states a parse costs about 20 ms a keystroke. */
+let lastParsed: { text: string; parsed: ParsedJson } | null = null;
+
+/** parseJsonText, once per text however many parts of the studio ask; its data is shared, so copy it before changing it (changedText does). */
+export function parsedStudioText(text: string): ParsedJson {
+  if (lastParsed?.text !== text) lastParsed = { text, parsed: parseJsonText(text) };
+  return lastParsed.parsed;
 }

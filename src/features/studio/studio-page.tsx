@@ -9,7 +9,6 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useLocation } from 'wouter';
 import { useStore } from 'zustand';
 import { sources } from 'virtual:scenario-sources';
-import { parseJsonText } from '../../engine/scenario/json-source';
 import { formatProblem } from '../../engine/scenario/scenario-loader';
 import { scenarioTemplate } from '../../engine/scenario/scenario-template';
 import { allNodes, buildStateTree, isAtomic } from '../../engine/scenario/state-tree';
@@ -23,10 +22,10 @@ import { StateForm } from './state-form';
 import { ScenarioForm } from './scenario-form';
 import { CustomerForm } from './customer-form';
 import { AccountForm } from './account-form';
-import { changedText, formForProblem, type ScenarioJson } from './scenario-document';
+import { changedText, formForProblem, parsedStudioText, type ScenarioJson } from './scenario-document';
 import { openDocument, useStudio } from './studio-store';
 import { useValidation } from './use-validation';
-import { ANYWHERE } from './diagram-model';
+import { ANYWHERE, type DiagramNode } from './diagram-model';
 import { AnalysisPanel } from './analysis-panel';
 import { dateTime } from '../../components/date-time';
 
@@ -61,9 +60,13 @@ export function StudioPage() {
   const validation = useValidation(`${draftKey ?? 'draft'}.json`, text);
   const scenario = validation?.lastGood ?? null;
   const errors = validation?.problems.filter((problem) => problem.severity === 'error') ?? [];
-  const parsed = useMemo(() => parseJsonText(text), [text]);
+  const parsed = useMemo(() => parsedStudioText(text), [text]);
   const data = parsed.ok && parsed.data && typeof parsed.data === 'object' && !Array.isArray(parsed.data) ? (parsed.data as ScenarioJson) : null;
   const change = useCallback((mutate: (copy: ScenarioJson) => void) => data && edit(changedText(data, mutate)), [data, edit]);
+  const selectFromDiagram = useCallback((node: DiagramNode) => {
+    setSelected(node.id === ANYWHERE ? '' : node.id);
+    setTab('state');
+  }, []);
   // Publishing is for the text as it stands: a later change makes it a draft again until published anew.
   const publishedText = useRef<string | null>(null);
   useEffect(() => {
@@ -236,7 +239,7 @@ export function StudioPage() {
       <div className="studio-body">
         <div className="studio-left">
           {scenario ? (
-            <ScenarioDiagram scenario={scenario} problems={validation?.problems ?? []} raw={validation?.data ?? null} selected={selected} playing={tab === 'play' ? playing : null} onSelect={(node) => { setSelected(node.id === ANYWHERE ? '' : node.id); setTab('state'); }} />
+            <ScenarioDiagram scenario={scenario} problems={validation?.problems ?? []} raw={validation?.data ?? null} selected={selected} playing={tab === 'play' ? playing : null} onSelect={selectFromDiagram} />
           ) : (
             <p className="muted">The diagram appears once the scenario loads.</p>
           )}

@@ -5,6 +5,7 @@
  * is kept, so the diagram and the play-test stay usable while the trainer types.
  */
 import { useEffect, useRef, useState } from 'react';
+import { parsedStudioText } from './scenario-document';
 import { parseScenario, type FileProblem } from '../../engine/scenario/scenario-loader';
 import type { Scenario } from '../../engine/scenario/scenario-schema';
 import { CheckSuperseded, fullCheck } from './full-check';
@@ -29,12 +30,16 @@ const PAUSE_MS = 700;
 
 export function validate(file: string, text: string, lastGood: Scenario | null): Validation {
   const started = performance.now();
-  const result = parseScenario(file, text, { bestRoute: false });
-  let data: unknown = null;
-  try {
-    data = JSON.parse(text);
-  } catch {
-    data = null;
+  const parsed = parsedStudioText(text);
+  const result = parseScenario(file, text, { bestRoute: false, parsed });
+  let data: unknown = parsed.ok ? parsed.data : null;
+  // A text the loader refuses (a duplicated key) may still be JSON the diagram can draw.
+  if (!parsed.ok) {
+    try {
+      data = JSON.parse(text);
+    } catch {
+      data = null;
+    }
   }
   const scenario = result.ok ? result.scenario : null;
   return { problems: result.problems, scenario, lastGood: scenario ?? lastGood, data, ms: performance.now() - started, complete: false };
