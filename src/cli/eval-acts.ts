@@ -7,8 +7,8 @@
  * predictions give per-act precision, recall and F1, macro-F1 with a
  * bootstrap 95% interval, and the false-alarm rate on benign replies. Tune
  * by this figure only. `-- --errors` lists its misses (tuning items only).
- * `-- --set hidden=64,epochs=12` tries other training settings; `-- --members 3`
- * an ensemble of three networks from different seeds.
+ * `-- --set hidden=64,epochs=12` tries other training settings; `members=3`
+ * an ensemble of three networks from successive seeds.
  *
  * `-- --heldout` scores the shipped model on the held-out files written by
  * writers who never saw the tuning data. It prints aggregate figures only,
@@ -94,11 +94,7 @@ if (heldOut) {
   const dropped = args.includes('--drop') ? args[args.indexOf('--drop') + 1]!.split(',') : [];
   const features = featuresOf(items).map(({ written, plain }) => ({ written: written.filter((name) => !dropped.some((prefix) => name.startsWith(prefix))), plain: plain.filter((name) => !dropped.some((prefix) => name.startsWith(prefix))) }));
   const only = args.includes('--writers') ? args[args.indexOf('--writers') + 1]!.split(',') : undefined;
-  // --members 3: each left-out file heard by three networks from different seeds, their probabilities averaged.
-  const members = args.includes('--members') ? Number(args[args.indexOf('--members') + 1]) : 1;
-  if (!Number.isInteger(members) || members < 1) throw new Error('--members: a whole number of networks, 1 or more');
-  if (members > 1) console.log(`an ensemble of ${members} networks per left-out file, probabilities averaged`);
-  const heardAll = leaveOneWriterOut(items, features, settings, (writer) => process.stderr.write(`  training without ${writer}…\n`), only, members);
+  const heardAll = leaveOneWriterOut(items, features, settings, (writer) => process.stderr.write(`  training without ${writer}…\n`), only);
   if (only) {
     const kept = items.flatMap((item, i) => (only.includes(item.source) ? [i] : []));
     items.splice(0, items.length, ...kept.map((i) => items[i]!));

@@ -20,4 +20,17 @@ describe('the learned act model file', () => {
   it('hears nothing from features it has never seen', () => {
     expect(createActModel(shipped).decide({ names: ['w:zzzz-never-seen'], wordsOf: () => undefined })).toEqual([]);
   });
+
+  it('averages the probabilities of an ensemble\'s networks, and explains an act by the words that pushed it', () => {
+    // One feature, one hidden unit, one act: the first network says z = 2 (p 0.88), the second z = -2 (p 0.12).
+    const network = (weight: number) => ({ hidden: 1, w1: quantise([1]), b1: [0], w2: quantise([weight]), b2: [0] });
+    const single: ActModelFile = { ...shipped, features: ['w:hello'], acts: ['greeting'], threshold: 0.5, ...network(2) };
+    const reply = { names: ['w:hello'], wordsOf: (name: string) => (name === 'w:hello' ? 'hello' : undefined) };
+    const [heard] = createActModel(single).decide(reply);
+    expect(heard).toMatchObject({ act: 'greeting', words: ['hello'] });
+    expect(heard!.confidence).toBeCloseTo(1 / (1 + Math.exp(-2)), 2);
+    const both = createActModel({ ...single, members: [network(-2)] });
+    expect(both.decide(reply)).toEqual([]);
+    expect(createActModel({ ...single, threshold: 0.4, members: [network(-2)] }).decide(reply)[0]!.confidence).toBeCloseTo(0.5, 2);
+  });
 });

@@ -32,9 +32,11 @@ export interface TrainingSettings {
    * epoch's alone: the last steps of a noisy descent wander around a minimum, their mean sits nearer its middle. 0: off.
    */
   averageFrom: number;
+  /** Networks trained alike from successive seeds, their probabilities averaged when the model hears a reply (act-model.ts). */
+  members: number;
 }
 
-export const DEFAULT_SETTINGS: TrainingSettings = { hidden: 64, epochs: 15, rate: 0.05, decay: 1e-4, positiveWeight: 2.5, minCount: 5, seed: 20261123, augment: 1, dropout: 0.3, averageFrom: 0 };
+export const DEFAULT_SETTINGS: TrainingSettings = { hidden: 64, epochs: 15, rate: 0.05, decay: 1e-4, positiveWeight: 2.5, minCount: 5, seed: 20261123, augment: 1, dropout: 0.3, averageFrom: 0, members: 1 };
 
 export function trainNetwork(examples: TrainingExample[], settings: TrainingSettings = DEFAULT_SETTINGS): { network: ActNetwork; features: string[] } {
   let random = seedState(settings.seed);

@@ -5,7 +5,10 @@
  * over-talking). `npm run train:acts` trains it here on the tuning writers'
  * files in tests/fixtures/acts (never on the held-out file) and writes
  * act-model.json; weights are stored as 8-bit integers with one scale per
- * layer so the file stays small enough to load with the NLP model.
+ * layer so the file stays small enough to load with the NLP model. The file
+ * may hold several networks trained alike from different seeds (`members`),
+ * whose probabilities are averaged: their mistakes differ, so the mean errs
+ * less than any one of them (eval:acts --members measures it).
  */
 import { DIALOGUE_ACTS, type DialogueAct } from '../acts';
 import type { ReplyFeatures } from './reply-features';
@@ -27,17 +30,23 @@ export interface QuantisedLayer {
   int8: string;
 }
 
-export interface ActModelFile {
-  about: string;
-  trainedOn: { utterances: number; fingerprint: string };
-  acts: DialogueAct[];
+/** One network's layers, over the file's features and acts. */
+export interface NetworkLayers {
   hidden: number;
-  threshold: number;
-  features: string[];
   w1: QuantisedLayer;
   b1: number[];
   w2: QuantisedLayer;
   b2: number[];
+}
+
+export interface ActModelFile extends NetworkLayers {
+  about: string;
+  trainedOn: { utterances: number; fingerprint: string };
+  acts: DialogueAct[];
+  threshold: number;
+  features: string[];
+  /** Further networks over the same features, averaged with the first. */
+  members?: NetworkLayers[];
 }
 
 export interface ModelDecision {
@@ -107,36 +116,40 @@ function dequantise(layer: QuantisedLayer): Float32Array {
   return weights;
 }
 
-export function networkFromFile(file: ActModelFile): ActNetwork {
+export function networkFromFile(file: ActModelFile, layers: NetworkLayers = file, rowOf = new Map(file.features.map((name, row) => [name, row]))): ActNetwork {
   const unknown = file.acts.filter((act) => !(DIALOGUE_ACTS as readonly string[]).includes(act));
   if (unknown.length) throw new Error(`act model: unknown acts ${unknown.join(', ')}`);
   const network: ActNetwork = {
     acts: file.acts,
-    hidden: file.hidden,
-    rowOf: new Map(file.features.map((name, row) => [name, row])),
-    w1: dequantise(file.w1),
-    b1: Float32Array.from(file.b1),
-    w2: dequantise(file.w2),
-    b2: Float32Array.from(file.b2),
+    hidden: layers.hidden,
+    rowOf,
+    w1: dequantise(layers.w1),
+    b1: Float32Array.from(layers.b1),
+    w2: dequantise(layers.w2),
+    b2: Float32Array.from(layers.b2),
   };
-  if (network.w1.length !== file.features.length * file.hidden || network.w2.length !== file.hidden * file.acts.length) {
+  if (network.w1.length !== file.features.length * layers.hidden || network.w2.length !== layers.hidden * file.acts.length) {
     throw new Error('act model: layer sizes do not match its features, hidden units and acts');
   }
   return network;
 }
 
 export function createActModel(file: ActModelFile): ActModel {
-  const network = networkFromFile(file);
-  const { acts, hidden, w1, w2 } = network;
+  const first = networkFromFile(file);
+  const networks = [first, ...(file.members ?? []).map((layers) => networkFromFile(file, layers, first.rowOf))];
+  const { acts, rowOf } = first;
 
-  /** Which of the reply's words pushed act k up most, through the units they switched on. */
-  function wordsFor(k: number, rows: number[], names: string[], features: ReplyFeatures, active: Float64Array): string[] {
+  /** Which of the reply's words pushed act k up most, through the units they switched on, over every network. */
+  function wordsFor(k: number, rows: number[], names: string[], features: ReplyFeatures, actives: Float64Array[]): string[] {
     const pushes: { name: string; push: number; short: boolean }[] = [];
     rows.forEach((row, index) => {
       const name = names[index]!;
       if (!(name.startsWith('b:') || name.startsWith('w:') || name.startsWith('q:'))) return;
       let push = 0;
-      for (let j = 0; j < hidden; j++) if (active[j]) push += w1[row * hidden + j]! * w2[j * acts.length + k]!;
+      networks.forEach(({ hidden, w1, w2 }, n) => {
+        const active = actives[n]!;
+        for (let j = 0; j < hidden; j++) if (active[j]) push += w1[row * hidden + j]! * w2[j * acts.length + k]!;
+      });
       // Short words ("it", "or") push a little everywhere; as evidence they explain little, so they come last.
       if (push > 0) pushes.push({ name, push, short: !name.startsWith('b:') && name.length <= 4 });
     });
@@ -152,22 +165,23 @@ export function createActModel(file: ActModelFile): ActModel {
   }
 
   return {
-    knows: (name) => network.rowOf.has(name),
+    knows: (name) => rowOf.has(name),
     decide(features, explain = () => true) {
       const names: string[] = [];
       const rows: number[] = [];
       for (const name of features.names) {
-        const row = network.rowOf.get(name);
+        const row = rowOf.get(name);
         if (row === undefined) continue;
         names.push(name);
         rows.push(row);
       }
-      const active = hiddenLayer(network, rows);
-      const probabilities = outputLayer(network, active);
+      const actives = networks.map((network) => hiddenLayer(network, rows));
+      const probabilities = new Float64Array(acts.length);
+      networks.forEach((network, n) => outputLayer(network, actives[n]!).forEach((p, k) => (probabilities[k]! += p / networks.length)));
       const decisions: ModelDecision[] = [];
       acts.forEach((act, k) => {
         const confidence = probabilities[k]!;
-        if (confidence >= file.threshold) decisions.push({ act, confidence, words: explain(act) ? wordsFor(k, rows, names, features, active) : [] });
+        if (confidence >= file.threshold) decisions.push({ act, confidence, words: explain(act) ? wordsFor(k, rows, names, features, actives) : [] });
       });
       return decisions;
     },
