@@ -46,16 +46,21 @@ function timeEdit({ label, value, expect, timeoutMs }: { label: string; value: s
   });
 }
 
-/** Live validation per edit: the title emptied (an error) and written again (loads), as a trainer types, 6 times each. */
+/**
+ * Live validation per edit: the title emptied (an error) and written again (loads), as a trainer types, 6 times
+ * each, after one such pair timed on its own: the first edit after opening also compiles the form's code paths.
+ */
 async function timeEdits(page: Page): Promise<string> {
   await page.getByRole('tab', { name: 'Scenario' }).click();
+  const edit = (value: string, expect: string) => page.evaluate(timeEdit, { label: 'Title', value, expect, timeoutMs: 30_000 });
+  const first = [await edit('', '1 error(s)'), await edit('A bench caller', 'Loads;')];
   const edits: number[] = [];
   for (let run = 0; run < 6; run++) {
-    edits.push(await page.evaluate(timeEdit, { label: 'Title', value: '', expect: '1 error(s)', timeoutMs: 30_000 }));
-    edits.push(await page.evaluate(timeEdit, { label: 'Title', value: `A bench caller ${run}`, expect: 'Loads;', timeoutMs: 30_000 }));
+    edits.push(await edit('', '1 error(s)'));
+    edits.push(await edit(`A bench caller ${run}`, 'Loads;'));
   }
   const perEdit = summarise(edits);
-  return `${describeTimes(perEdit)}   ${verdict(perEdit.p95, 100, 'p95 ≤ 100 ms')}`;
+  return `${describeTimes(perEdit)}   ${verdict(perEdit.p95, 100, 'p95 ≤ 100 ms')}   (the first two edits after opening: ${first.map(ms).join(', ')})`;
 }
 
 function describeTasks(tasks: LongTask[]): string {
