@@ -18,6 +18,10 @@ describe('the loop check of scenarios:check', () => {
     const loops = findLoops(looping);
     expect(loops.some((loop) => loop.state === 'closing' && loop.message.includes('close-check-only'))).toBe(true);
     expect(findLoops(tiny).filter((loop) => loop.state === 'closing')).toEqual([]);
+    // Given other words for the line, she says them the second time, and it is no loop.
+    const rephrased = structuredClone(looping);
+    rephrased.lines.listening = [...rephrased.lines.listening!.filter((variant) => !variant.when), { text: 'Mm-hm, I am still listening.' }];
+    expect(findLoops(rephrased).filter((loop) => loop.state === 'closing')).toEqual([]);
   });
 
   it.each(['irate-outage', 'billing-dispute', 'confused-new-bill'])('finds no line said more than twice on the best route of %s', (id) => {

@@ -94,7 +94,11 @@ export function say(scenario: Scenario, context: CallContext, lineId: string, at
   // Prefer the variants written for this mood; fall back to the unconditional ones.
   const fitting = variants.filter((variant) => 'when' in variant && variant.when && moodMatches(context.mood, variant.when));
   const pool = fitting.length ? fitting : variants.filter((variant) => !('when' in variant) || !variant.when);
-  const choices = pool.length ? pool : variants;
+  const candidates = pool.length ? pool : variants;
+  // Said again, a line comes in words not yet used in this call where the author wrote any: a person rephrases.
+  const said = new Set(context.transcript.flatMap((entry) => (entry.kind === 'customer' && entry.line === lineId ? [entry.text] : [])));
+  const fresh = candidates.filter((variant) => !said.has(variant.text));
+  const choices = fresh.length ? fresh : candidates;
   const [index, rng] = pickIndex(context.rng, choices.length);
   const chosen: { text: string; audio?: string } = choices[index]!;
   // A caller says one thing after another: a line starts when the last one ends, and takes as long as saying it does.

@@ -39,6 +39,11 @@ function linesOf(snapshot: AnyMachineSnapshot): string[] {
   return (snapshot.context as CallContext).transcript.flatMap((entry) => (entry.kind === 'customer' ? [entry.line] : []));
 }
 
+/** Each customer line with its words: a line said again in other words (another variant) is no loop. */
+function wordsOf(snapshot: AnyMachineSnapshot): { line: string; text: string }[] {
+  return (snapshot.context as CallContext).transcript.flatMap((entry) => (entry.kind === 'customer' ? [{ line: entry.line, text: entry.text }] : []));
+}
+
 export function findLoops(scenario: Scenario): LoopFinding[] {
   const best = findBestRoute(scenario);
   if (!best.found) return [];
@@ -66,14 +71,14 @@ export function findLoops(scenario: Scenario): LoopFinding[] {
         probe.start();
         probe.send(say);
         const once = probe.getSnapshot() as AnyMachineSnapshot;
-        const firstLines = linesOf(once).slice(linesOf(before).length);
+        const firstLines = wordsOf(once).slice(linesOf(before).length);
         probe.send(say);
         const twice = probe.getSnapshot() as AnyMachineSnapshot;
-        const secondLines = linesOf(twice).slice(linesOf(once).length);
+        const secondLines = wordsOf(twice).slice(linesOf(once).length);
         probe.stop();
-        const repeated = secondLines.find((line) => firstLines.includes(line));
+        const repeated = secondLines.find((second) => firstLines.some((first) => first.line === second.line && first.text === second.text));
         if (repeated && statePath(twice) === statePath(once) && twice.status === 'active') {
-          findings.push({ state: here, message: `"${reply.id}" (${reply.acts.join(', ')}) said twice leaves the customer repeating the line "${repeated}"` });
+          findings.push({ state: here, message: `"${reply.id}" (${reply.acts.join(', ')}) said twice leaves the customer repeating the line "${repeated.line}" word for word (give it another variant, or move the call on)` });
         }
       }
     }
