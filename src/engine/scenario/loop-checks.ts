@@ -35,12 +35,8 @@ function statePath(snapshot: AnyMachineSnapshot): string {
   return walk(snapshot.value).join('.');
 }
 
-function linesOf(snapshot: AnyMachineSnapshot): string[] {
-  return (snapshot.context as CallContext).transcript.flatMap((entry) => (entry.kind === 'customer' ? [entry.line] : []));
-}
-
 /** Each customer line with its words: a line said again in other words (another variant) is no loop. */
-function wordsOf(snapshot: AnyMachineSnapshot): { line: string; text: string }[] {
+function linesOf(snapshot: AnyMachineSnapshot): { line: string; text: string }[] {
   return (snapshot.context as CallContext).transcript.flatMap((entry) => (entry.kind === 'customer' ? [{ line: entry.line, text: entry.text }] : []));
 }
 
@@ -71,10 +67,10 @@ export function findLoops(scenario: Scenario): LoopFinding[] {
         probe.start();
         probe.send(say);
         const once = probe.getSnapshot() as AnyMachineSnapshot;
-        const firstLines = wordsOf(once).slice(linesOf(before).length);
+        const firstLines = linesOf(once).slice(linesOf(before).length);
         probe.send(say);
         const twice = probe.getSnapshot() as AnyMachineSnapshot;
-        const secondLines = wordsOf(twice).slice(linesOf(once).length);
+        const secondLines = linesOf(twice).slice(linesOf(once).length);
         probe.stop();
         const repeated = secondLines.find((second) => firstLines.some((first) => first.line === second.line && first.text === second.text));
         if (repeated && statePath(twice) === statePath(once) && twice.status === 'active') {
@@ -85,7 +81,7 @@ export function findLoops(scenario: Scenario): LoopFinding[] {
     actor.send(event);
   }
   const counts = new Map<string, number>();
-  for (const line of linesOf(actor.getSnapshot() as AnyMachineSnapshot)) counts.set(line, (counts.get(line) ?? 0) + 1);
+  for (const { line } of linesOf(actor.getSnapshot() as AnyMachineSnapshot)) counts.set(line, (counts.get(line) ?? 0) + 1);
   for (const [line, count] of counts) {
     if (count > MOST_REPEATS) findings.push({ state: 'best route', message: `the line "${line}" is said ${count} times` });
   }
