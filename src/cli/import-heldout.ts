@@ -1,7 +1,8 @@
 /**
- * npm run acts:import-heldout [-- <folder>]: copies the held-out files
- * (default /work/heldout: phone.json, nonnative.json, chat.json, asr.json)
- * into tests/fixtures/acts/heldout/, after checking that each parses and
+ * npm run acts:import-heldout [-- <folder> [<destination>]]: copies the
+ * held-out files (default /work/heldout: phone.json, nonnative.json,
+ * chat.json, asr.json) into tests/fixtures/acts/heldout/ (or the destination
+ * given, for a set that waits, unscored, for the next model), after checking that each parses and
  * follows the labelled-utterance format, and removes every item whose word
  * overlap (overlap.ts) with any tuning item is 0.6 or more, so the held-out
  * score never measures wording the model was tuned on.
@@ -16,6 +17,7 @@ import { closestOverlap, MAX_OVERLAP, wordSet } from './acts/overlap';
 import { z } from 'zod';
 
 const source = process.argv[2] ?? '/work/heldout';
+const destination = process.argv[3] ?? HELD_OUT_DIR;
 
 if (!existsSync(source)) {
   console.error(`acts:import-heldout: ${source} does not exist yet.`);
@@ -27,7 +29,7 @@ if (!files.length) {
   process.exit(2);
 }
 const tuning = readTuningUtterances().map((item) => wordSet(item.text));
-mkdirSync(HELD_OUT_DIR, { recursive: true });
+mkdirSync(destination, { recursive: true });
 let problems = 0;
 for (const file of files) {
   let raw: unknown;
@@ -57,7 +59,7 @@ for (const file of files) {
   const kept = unique.filter((item) => closestOverlap(item.text, tuning) < MAX_OVERLAP);
   const invalid = raw.length - valid.length;
   if (invalid) console.log(`${file}: ${invalid} item(s) not in the labelled-utterance format, left out (${[...badFields].map(([field, count]) => `${field}: ${count}`).join(', ')})`);
-  writeFileSync(join(HELD_OUT_DIR, file), `${JSON.stringify(kept, null, 1)}\n`);
+  writeFileSync(join(destination, file), `${JSON.stringify(kept, null, 1)}\n`);
   console.log(`${file}: ${raw.length} items, ${unique.length - kept.length} removed for word overlap ≥ ${MAX_OVERLAP} with a tuning item, ${kept.length} kept`);
 }
 process.exit(problems ? 1 : 0);
