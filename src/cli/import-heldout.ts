@@ -1,11 +1,12 @@
 /**
  * npm run acts:import-heldout [-- <folder> [<destination>]]: copies the
  * held-out files (default /work/heldout: phone.json, nonnative.json,
- * chat.json, asr.json) into tests/fixtures/acts/heldout/ (or the destination
- * given, for a set that waits, unscored, for the next model), after checking that each parses and
- * follows the labelled-utterance format, and removes every item whose word
- * overlap (overlap.ts) with any tuning item is 0.6 or more, so the held-out
- * score never measures wording the model was tuned on.
+ * chat.json, asr.json) into tests/fixtures/acts/heldout/, or into the
+ * destination given for a set that waits, unscored, for the next model,
+ * after checking that each parses and follows the labelled-utterance
+ * format, and removes every item whose word overlap (overlap.ts) with any
+ * tuning item is 0.6 or more, so the held-out score never measures wording
+ * the model was tuned on.
  *
  * It prints only counts. It never prints an item's text, labels or id: no one
  * who tunes the classifier may read the held-out items.
