@@ -15,4 +15,4 @@ const items = readTuningUtterances();
 console.log(`${items.length} tuning utterances from ${new Set(items.map((item) => item.source)).size} writers' files; settings ${JSON.stringify(DEFAULT_SETTINGS)}`);
 const file = trainModelFile(items, featuresOf(items));
 writeFileSync(OUTPUT, `${JSON.stringify(file)}\n`);
-console.log(`wrote ${OUTPUT}: ${file.features.length} features, ${file.hidden} hidden units, trained on ${file.trainedOn.utterances} utterances (${file.trainedOn.fingerprint})`);
+console.log(`wrote ${OUTPUT}: ${file.features.length} features, ${1 + (file.members?.length ?? 0)} network(s) with ${[file.hidden, ...(file.members ?? []).map((member) => member.hidden)].join(', ')} live hidden units, trained on ${file.trainedOn.utterances} utterances (${file.trainedOn.fingerprint})`);

@@ -36,7 +36,7 @@ export interface TrainingSettings {
   members: number;
 }
 
-export const DEFAULT_SETTINGS: TrainingSettings = { hidden: 64, epochs: 15, rate: 0.05, decay: 1e-4, positiveWeight: 2.5, minCount: 5, seed: 20261123, augment: 1, dropout: 0.3, averageFrom: 0, members: 1 };
+export const DEFAULT_SETTINGS: TrainingSettings = { hidden: 32, epochs: 15, rate: 0.05, decay: 1e-4, positiveWeight: 2.5, minCount: 5, seed: 20261123, augment: 1, dropout: 0.3, averageFrom: 0, members: 3 };
 
 export function trainNetwork(examples: TrainingExample[], settings: TrainingSettings = DEFAULT_SETTINGS): { network: ActNetwork; features: string[] } {
   let random = seedState(settings.seed);

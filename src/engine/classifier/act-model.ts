@@ -8,7 +8,7 @@
  * layer so the file stays small enough to load with the NLP model. The file
  * may hold several networks trained alike from different seeds (`members`),
  * whose probabilities are averaged: their mistakes differ, so the mean errs
- * less than any one of them (eval:acts --members measures it).
+ * less than any one of them (eval:acts -- --set members=N measures it; three are shipped).
  */
 import { DIALOGUE_ACTS, type DialogueAct } from '../acts';
 import type { ReplyFeatures } from './reply-features';
