@@ -2,10 +2,11 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 import { assetCachingPlugin } from './src/build/asset-caching-plugin';
 import { contentPolicyPlugin } from './src/build/content-policy-plugin';
+import { earlyOpenPlugin } from './src/build/early-open-plugin';
 import { scenariosPlugin } from './src/build/scenarios-plugin';
 
 export default defineConfig({
-  plugins: [react(), scenariosPlugin(), contentPolicyPlugin(), assetCachingPlugin()],
+  plugins: [react(), scenariosPlugin(), contentPolicyPlugin(), earlyOpenPlugin(), assetCachingPlugin()],
   // Relative asset paths: the built app works from any folder, or from a file share.
   base: './',
   build: { target: 'es2022', assetsInlineLimit: 0 },

@@ -1,5 +1,6 @@
 /**
- * Puts a strict Content-Security-Policy in the built index.html: scripts,
+ * Puts a strict Content-Security-Policy in the built index.html: scripts
+ * (but for one inline script allowed by its hash, early-open-plugin.ts),
  * styles, sounds and data only from the app's own origin, no plugins, no
  * <base>, no form posts. Only the build gets it, because the development
  * server injects inline scripts for hot reload. Kept by
@@ -9,10 +10,12 @@
  * widens connect-src here, for that need alone.
  */
 import type { Plugin } from 'vite';
+import { EARLY_OPEN_SCRIPT_HASH } from './early-open-plugin';
 
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
-  "script-src 'self'",
+  // The one inline script, which opens storage before the bundle arrives, by its hash.
+  `script-src 'self' ${EARLY_OPEN_SCRIPT_HASH}`,
   "style-src 'self'",
   "img-src 'self'",
   "media-src 'self'",

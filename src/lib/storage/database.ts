@@ -10,15 +10,15 @@
  *   multi-entry index over them, so the review searches transcripts by
  *   reading keys only (engine/records/transcript-words.ts).
  */
-import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
+import { openDB, wrap, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 import type { StoredSession } from '../../engine/records/stored-session';
 import { summarise, type SessionSummary } from '../../engine/records/summary';
 import { transcriptWords } from '../../engine/records/transcript-words';
+import { DB_NAME, DB_VERSION, EARLY_OPEN_GLOBAL } from './database-name';
 import { rowsOf, type EventRow, type SessionHead, type TurnRow } from './session-rows';
 import { reportStorage } from './storage-status';
 
-export const DB_NAME = 'call-trainer';
-export const DB_VERSION = 3;
+export { DB_NAME, DB_VERSION };
 
 /** [traineeName, scenarioId, overall]: the last key of a trainee's range on a scenario is their best score; unscored sessions have no entry. */
 export const BEST_SCORE_INDEX = 'traineeScenarioOverall';
@@ -100,19 +100,37 @@ async function upgrade(db: IDBPDatabase<TrainerDB>, oldVersion: number, transact
 
 let database: Promise<IDBPDatabase<TrainerDB> | null> | null = null;
 
+/** A newer version of the app opened in another tab: step aside so it can upgrade. */
+function stepAsideForUpgrades(db: IDBPDatabase<TrainerDB>) {
+  db.addEventListener('versionchange', () => {
+    db.close();
+    database = null;
+  });
+}
+
+/** The database index.html's early script opened while the bundle downloaded (src/build/early-open-plugin.ts); null when it could not. Taken once. */
+async function takeEarlyOpen(): Promise<IDBPDatabase<TrainerDB> | null> {
+  const holder = globalThis as { [EARLY_OPEN_GLOBAL]?: Promise<IDBDatabase | null> | null };
+  const early = holder[EARLY_OPEN_GLOBAL];
+  delete holder[EARLY_OPEN_GLOBAL];
+  const db = await early?.catch(() => null);
+  return db ? (wrap(db) as IDBPDatabase<TrainerDB>) : null;
+}
+
 /** The open database, or null when this browser will not store data (the status then says why). */
 export function openDatabase(): Promise<IDBPDatabase<TrainerDB> | null> {
   database ??= (async () => {
     try {
+      const early = await takeEarlyOpen();
+      if (early) {
+        stepAsideForUpgrades(early);
+        return early;
+      }
       if (typeof indexedDB === 'undefined') throw new Error('IndexedDB is not available in this browser');
       const db = await openDB<TrainerDB>(DB_NAME, DB_VERSION, {
         upgrade: (db, oldVersion, _newVersion, transaction) => upgrade(db, oldVersion, transaction),
-        // A newer version of the app opened in another tab: step aside so it can upgrade.
-        blocking: () => {
-          db.close();
-          database = null;
-        },
       });
+      stepAsideForUpgrades(db);
       return db;
     } catch (error) {
       reportStorage('unavailable', (error as Error).message);
