@@ -201,6 +201,8 @@ export async function benchBytesPerTurn(scenarios: Scenario[], turns = 300) {
   heading(`12. Bytes written per turn (storage adapter over fake-indexeddb, a ${turns}-turn call)`);
   // Its types are not reachable through the package's exports map; it only sets globals.
   await import('fake-indexeddb/auto' as string);
+  // There is no other tab here to tell, and an open BroadcastChannel would keep Node running after the bench has finished.
+  Reflect.deleteProperty(globalThis, 'BroadcastChannel');
   const store = await import('../../lib/session-store');
   const scenario = scenarios[0]!;
   const record = longRecord(scenario, turns, new SeededRandom('bench-bytes'));
