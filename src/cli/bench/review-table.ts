@@ -6,12 +6,12 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import type { Scenario } from '../../engine/scenario/scenario-schema';
+import { DB_NAME } from '../../lib/storage/database-name';
 import { openFreshPage } from './browser';
 import { describeTimes, heading, line, summarise, verdict } from './stats';
 import { templatesForBench } from './stored-sessions';
 import { seedSessions, timeHistoryAction, type HistoryAction } from './stored-sessions-page';
 
-const DB_NAME = 'call-trainer';
 const TRAINEES = Array.from({ length: 20 }, (_, i) => `Trainee ${String(i + 1).padStart(2, '0')}`);
 const COUNT = '.review-count';
 

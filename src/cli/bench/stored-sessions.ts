@@ -13,12 +13,12 @@ import { idealNotes } from '../../engine/scenario/scenario-report';
 import type { Scenario } from '../../engine/scenario/scenario-schema';
 import { scoreCall } from '../../engine/scoring/scorer';
 import { rowsOf } from '../../lib/storage/session-rows';
+import { DB_NAME } from '../../lib/storage/database-name';
 import { openFreshPage } from './browser';
 import { longRecord, playRandomCall, SeededRandom } from './random-calls';
 import { describeTimes, heading, kib, line, ms, summarise as summariseTimes, verdict } from './stats';
 import { forgetRememberedBestScores, pageFacts, seedSessions, seenAt, timeHistoryAction, watchStoredSessionPages, type SessionRecords } from './stored-sessions-page';
 
-const DB_NAME = 'call-trainer';
 /** The trainee the bench's browser profile is signed in as (see PREFERENCES in browser.ts). */
 const BENCH_TRAINEE = 'Bench';
 const TRAINEES = [BENCH_TRAINEE, ...Array.from({ length: 19 }, (_, i) => `Trainee ${String(i + 1).padStart(2, '0')}`)];
