@@ -24,11 +24,13 @@ function focusCompetencies(scenario: ScenarioSummary): string[] {
 
 const SCENARIO_IDS = SCENARIO_SUMMARIES.map((scenario) => scenario.id);
 
-function useBestScores(traineeName: string) {
+/** The trainee's best scores, and whether storage has answered (until then they may be the last visit's). */
+function useBestScores(traineeName: string): { best: Record<string, number>; answered: boolean } {
   // At the first render when the app read them while it started (the picker opened by address); else the
   // last visit's, shown until this visit's read answers.
   const early = useRef(bestScoresReadEarly(traineeName, SCENARIO_IDS));
   const [best, setBest] = useState<Record<string, number>>(() => early.current ?? rememberedBestScores(traineeName, SCENARIO_IDS) ?? {});
+  const [answered, setAnswered] = useState(early.current !== null);
   const readEarly = useRef(early.current !== null && Object.keys(early.current).length > 0);
   useEffect(() => {
     if (readEarly.current) {
@@ -36,12 +38,18 @@ function useBestScores(traineeName: string) {
       return;
     }
     let live = true;
-    void bestScores(traineeName, SCENARIO_IDS).then((scores) => live && setBest(scores));
+    void bestScores(traineeName, SCENARIO_IDS)
+      .then(
+        (scores) => live && setBest(scores),
+        // A failed read is an answer too: what waits on it goes ahead (the storage status already says what failed).
+        () => undefined,
+      )
+      .then(() => live && setAnswered(true));
     return () => {
       live = false;
     };
   }, [traineeName]);
-  return best;
+  return { best, answered };
 }
 
 function competencyTitle(id: string): string {
@@ -71,8 +79,9 @@ export function PickerPage() {
   const traineeName = usePreferences((state) => state.traineeName);
   const [renaming, setRenaming] = useState(false);
   const [filters, setFilters] = useState<ScenarioFilters>(NO_FILTERS);
-  const best = useBestScores(traineeName);
-  const standings = useCompetencyStandings(traineeName);
+  const { best, answered } = useBestScores(traineeName);
+  // Reading every scored call's competencies is the larger read: it waits so the best scores are not kept waiting behind it.
+  const standings = useCompetencyStandings(traineeName, answered);
   const shown = filterScenarios(SCENARIO_SUMMARIES, filters);
   const recommendation = standings ? recommendNext(SCENARIO_SUMMARIES, standings, best) : null;
 

@@ -5,11 +5,13 @@ import { competencyStandings, type CompetencyStanding } from './recommend';
 /**
  * The trainee's average in each competency over their scored calls, lowest
  * first; null while loading. The summaries module is loaded on demand, so
- * the picker's first page carries only the best scores.
+ * the picker's first page carries only the best scores. Nothing is read
+ * until `start` is true.
  */
-export function useCompetencyStandings(traineeName: string): CompetencyStanding[] | null {
+export function useCompetencyStandings(traineeName: string, start = true): CompetencyStanding[] | null {
   const [standings, setStandings] = useState<CompetencyStanding[] | null>(null);
   useEffect(() => {
+    if (!start) return;
     let live = true;
     let stop = () => {};
     void import('../../lib/storage/summaries').then(({ scoredSummariesOf, onSummariesChanged }) => {
@@ -30,6 +32,6 @@ export function useCompetencyStandings(traineeName: string): CompetencyStanding[
       live = false;
       stop();
     };
-  }, [traineeName]);
+  }, [traineeName, start]);
   return standings;
 }
