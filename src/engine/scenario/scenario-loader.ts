@@ -102,11 +102,19 @@ export function validateScenario(file: string, data: unknown, { bestRoute = true
 
 /** Loads every file it can; the problems of the others are returned beside them. */
 export function loadScenarios(files: { file: string; text: string }[]): { scenarios: Scenario[]; problems: FileProblem[] } {
+  return acceptParsed(files.map(({ file, text }) => ({ file, result: parseScenario(file, text) })));
+}
+
+/**
+ * The scenarios of files already parsed one by one (perhaps elsewhere, as the
+ * check does on worker threads), in file order: a second file with an id
+ * already used is refused.
+ */
+export function acceptParsed(parsed: { file: string; result: LoadResult }[]): { scenarios: Scenario[]; problems: FileProblem[] } {
   const scenarios: Scenario[] = [];
   const problems: FileProblem[] = [];
   const ids = new Map<string, string>();
-  for (const { file, text } of files) {
-    const result = parseScenario(file, text);
+  for (const { file, result } of parsed) {
     problems.push(...result.problems);
     if (!result.ok) continue;
     const clash = ids.get(result.scenario.id);
