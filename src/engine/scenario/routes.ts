@@ -91,6 +91,11 @@ function situationOf(moods: MoodDimension[]) {
   };
 }
 
+/** The key route exploration folds routes by: equal keys, the same situation. */
+export function situationKey(scenario: Scenario): (snapshot: AnyMachineSnapshot) => string {
+  return situationOf(decisiveMoods(scenario));
+}
+
 /** Traversal options with a budget: past `limit` situations, no further one is expanded. */
 function traversalOptions(scenario: Scenario, limit: number, stopAt: (snapshot: AnyMachineSnapshot) => boolean = () => false, onlyGood = false) {
   const budget = { expanded: 0, exceeded: false };
@@ -98,7 +103,7 @@ function traversalOptions(scenario: Scenario, limit: number, stopAt: (snapshot: 
     budget,
     options: {
       events: eventsFor(scenario, decisiveLookups(scenario), { onlyGood }),
-      serializeState: situationOf(decisiveMoods(scenario)),
+      serializeState: situationKey(scenario),
       serializeEvent: (event: CallEvent) => (event.type === 'SAY' ? `SAY:${event.reply.replyId}` : JSON.stringify(event)),
       input: { seed: 'explore' },
       stopWhen: (snapshot: AnyMachineSnapshot) => {
