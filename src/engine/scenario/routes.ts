@@ -4,10 +4,10 @@
  * two routes leave the customer in the same situation.
  */
 import { getShortestPaths } from '@xstate/graph';
-import type { AnyMachineSnapshot } from 'xstate';
+import type { AnyMachineSnapshot, AnyStateMachine } from 'xstate';
 import { preparedToTrainee, viewOf } from '../call/call';
 import type { CallContext } from '../call/call-context';
-import { compileScenario, endingOf, type CallEvent } from '../call/compile';
+import { compileScenario, endingOf, type CallEvent, type CallInput } from '../call/compile';
 import { MOOD_DIMENSIONS, type MoodDimension } from '../mood';
 import type { GuardRef, Scenario } from './scenario-schema';
 import type { AccountSection } from '../vocabulary';
@@ -115,6 +115,16 @@ function traversalOptions(scenario: Scenario, limit: number, stopAt: (snapshot: 
   };
 }
 
+/**
+ * The machine as @xstate/graph's searches see it, stepped by machine-step.ts
+ * rather than by xstate's slower transition(): the searches only ever ask a
+ * logic for its first snapshot and its next one.
+ */
+function steppedLogic(machine: AnyStateMachine) {
+  const { initial, step } = machineStepper(machine);
+  return { getInitialSnapshot: (_scope: unknown, input: CallInput) => initial(input), transition: step };
+}
+
 export function isBestEnding(scenario: Scenario, snapshot: AnyMachineSnapshot): boolean {
   return snapshot.status === 'done' && endingOf(scenario, String(snapshot.value))?.best === true;
 }
@@ -147,7 +157,7 @@ function searchBestRoute(scenario: Scenario, limit: number): BestRoute {
   let explored = 0;
   for (const onlyGood of [true, false]) {
     const { options, budget } = traversalOptions(scenario, limit, best, onlyGood);
-    const paths = getShortestPaths(machine, { ...options, toState: best } as never);
+    const paths = getShortestPaths(steppedLogic(machine) as never, { ...options, toState: best } as never);
     explored += budget.expanded;
     if (paths.length) return { found: true, explored, events: Object.freeze(paths[0]!.steps.slice(1).map((step) => step.event as CallEvent)) };
   }
@@ -277,6 +287,6 @@ export function routeToState(scenario: Scenario, statePath: string, limit = 20_0
   const machine = compileScenario(scenario);
   const into = (snapshot: AnyMachineSnapshot) => snapshot.matches(statePath.split('.').reduceRight<unknown>((inner, key) => (inner === null ? key : { [key]: inner }), null) as never);
   const { options } = traversalOptions(scenario, limit, into);
-  const paths = getShortestPaths(machine, { ...options, toState: into } as never);
+  const paths = getShortestPaths(steppedLogic(machine) as never, { ...options, toState: into } as never);
   return paths.length ? paths[0]!.steps.slice(1).map((step) => step.event as CallEvent) : null;
 }
