@@ -151,6 +151,8 @@ interface PlayedRoute {
    * few routes that turn out better once more.
    */
   score?: number;
+  /** For the worst score, when only a bound was worked out: the call scores at least this. */
+  atLeast?: number;
 }
 
 function played(snapshot: AnyMachineSnapshot): PlayedRoute {
@@ -166,11 +168,22 @@ function walk(scenario: Scenario, step: (snapshot: AnyMachineSnapshot, event: Ca
   const limit = goal === 'best' ? 100 : 0;
   const route: CallEvent[] = [];
 
+  const lowerThanFound = (at: PlayedRoute, found: number): boolean => {
+    if (at.atLeast !== undefined && at.atLeast >= found) return false;
+    if (scoresBelow(scenario, recordToScore(scenario, at.snapshot, goal), found)) return true;
+    at.atLeast = found;
+    return false;
+  };
+
   const visit = (at: PlayedRoute): boolean => {
     const { snapshot } = at;
     if (snapshot.status !== 'active') {
       state.routes++;
       let score = at.score;
+      // Nearly every finished call the worst search plays scores no lower than the worst found so far, and
+      // scoresBelow can tell so from the first competencies: such a call is not the worst, nor at 0 (else the
+      // search would have stopped at the worst found), so it need not be scored in full.
+      if (score === undefined && goal === 'worst' && state.found && !lowerThanFound(at, state.found.score)) return false;
       if (score === undefined || better(score)) {
         const { record, scorecard } = scoreRoute(scenario, snapshot, goal);
         score = at.score = scorecard.overall;
