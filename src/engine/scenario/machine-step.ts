@@ -288,27 +288,53 @@ type BuiltInAction = ((...args: never[]) => void) & {
   delay?: unknown;
 };
 
+/** An action as the machine lists it, looked up once: what it does, and its params when they are fixed. */
+interface ResolvedAction {
+  kind: 'assign' | 'raise' | 'cancel' | 'none';
+  builtIn?: BuiltInAction;
+  params: (context: unknown, event: EventObject) => unknown;
+}
+
+const resolvedActions = new WeakMap<AnyStateMachine, Map<unknown, ResolvedAction>>();
+
+function resolveAction(machine: AnyStateMachine, action: unknown): ResolvedAction {
+  let known = resolvedActions.get(machine);
+  if (!known) resolvedActions.set(machine, (known = new Map()));
+  let resolved = known.get(action);
+  if (resolved) return resolved;
+  const inline = typeof action === 'function';
+  const name = typeof action === 'string' ? action : (action as { type: string }).type;
+  const builtIn = (inline ? action : machine.implementations.actions[name]) as BuiltInAction | undefined;
+  const fixedParams = inline ? undefined : paramsOf(action, undefined, undefined as never);
+  const dynamicParams = typeof action === 'object' && action !== null && typeof (action as { params?: unknown }).params === 'function';
+  const params = dynamicParams ? (context: unknown, event: EventObject) => paramsOf(action, context, event) : () => fixedParams;
+  // A plain action function is only handed to the scope's executor, which here runs nothing.
+  if (!builtIn || !('resolve' in builtIn)) resolved = { kind: 'none', params };
+  else if (builtIn.type === 'xstate.assign') resolved = { kind: 'assign', builtIn, params };
+  else if (builtIn.type === 'xstate.raise') resolved = { kind: 'raise', builtIn, params };
+  else if (builtIn.type === 'xstate.cancel') resolved = { kind: 'cancel', builtIn, params };
+  else throw new Error(`machine-step: the built-in action ${builtIn.type} is not supported`);
+  known.set(action, resolved);
+  return resolved;
+}
+
 /** Runs actions as xstate resolves them in an inert scope; whether any assigned to the context. */
 function runActions(working: Working, actions: readonly unknown[], event: EventObject): boolean {
-  const { machine } = working;
+  const { machine, scope } = working;
   let assigned = false;
   for (const action of actions) {
-    const inline = typeof action === 'function';
-    const name = typeof action === 'string' ? action : (action as { type: string }).type;
-    const resolved = (inline ? action : machine.implementations.actions[name]) as BuiltInAction | undefined;
-    const params = inline ? undefined : paramsOf(action, working.context, event);
-    // A plain action function is only handed to the scope's executor, which here runs nothing.
-    if (!resolved || !('resolve' in resolved)) continue;
-    const args = { context: working.context, event, self: working.scope.self, system: working.scope.system };
-    if (resolved.type === 'xstate.assign') {
-      working.context = Object.assign({}, working.context, assignment(resolved.assignment, { ...args, spawn: noSpawning }, params));
+    const { kind, builtIn, params: paramsFor } = resolveAction(machine, action);
+    if (kind === 'none' || kind === 'cancel') continue;
+    const params = paramsFor(working.context, event);
+    if (kind === 'assign') {
+      const args = { context: working.context, event, spawn: noSpawning, self: scope.self, system: scope.system };
+      working.context = Object.assign({}, working.context, assignment(builtIn!.assignment, args, params));
       assigned = true;
-    } else if (resolved.type === 'xstate.raise') {
-      const raised = typeof resolved.event === 'function' ? resolved.event(args, params) : resolved.event;
+    } else {
+      const args = { context: working.context, event, self: scope.self, system: scope.system };
+      const raised = typeof builtIn!.event === 'function' ? builtIn!.event(args, params) : builtIn!.event;
       // A delayed event would be scheduled, and an inert scope schedules nothing; only an immediate one is handled now.
-      if (typeof resolveDelay(machine, resolved.delay, args, params) !== 'number') working.queue.push(raised as EventObject);
-    } else if (resolved.type !== 'xstate.cancel') {
-      throw new Error(`machine-step: the built-in action ${resolved.type} is not supported`);
+      if (typeof resolveDelay(machine, builtIn!.delay, args, params) !== 'number') working.queue.push(raised as EventObject);
     }
   }
   return assigned;
