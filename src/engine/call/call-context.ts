@@ -96,7 +96,9 @@ export function say(scenario: Scenario, context: CallContext, lineId: string, at
   const pool = fitting.length ? fitting : variants.filter((variant) => !('when' in variant) || !variant.when);
   const candidates = pool.length ? pool : variants;
   // Said again, a line comes in words not yet used in this call where the author wrote any: a person rephrases.
-  const said = new Set(context.transcript.flatMap((entry) => (entry.kind === 'customer' && entry.line === lineId ? [entry.text] : [])));
+  // A loop rather than flatMap: route exploration says hundreds of thousands of lines, each reading the transcript.
+  const said = new Set<string>();
+  for (const entry of context.transcript) if (entry.kind === 'customer' && entry.line === lineId) said.add(entry.text);
   const fresh = candidates.filter((variant) => !said.has(variant.text));
   const choices = fresh.length ? fresh : candidates;
   const [index, rng] = pickIndex(context.rng, choices.length);

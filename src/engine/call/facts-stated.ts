@@ -5,7 +5,7 @@
  * something the agent has just said.
  */
 import type { Scenario } from '../scenario/scenario-schema';
-import { amountsIn, containsPhrase, sameAmount } from '../text';
+import { amountsIn, containsPhrase, remembered, sameAmount } from '../text';
 
 const QUESTION_START = /^(can|could|would|will|do|does|did|is|are|was|were|have|has|had|may|shall|who|what|when|where|why|which|how)\b/i;
 
@@ -18,15 +18,11 @@ function sentences(text: string): string[] {
 
 const asks = (sentence: string) => sentence.endsWith('?') || QUESTION_START.test(sentence);
 
-/** The sentences of a reply that tell rather than ask. */
-function statements(text: string): string[] {
-  return sentences(text).filter((sentence) => !asks(sentence));
-}
+/** The sentences of a reply that tell rather than ask (remembered: every turn of every explored route reads its reply's). */
+const statements = remembered((text: string): readonly string[] => sentences(text).filter((sentence) => !asks(sentence)));
 
 /** The sentences of a reply that ask. */
-export function questionsIn(text: string): string[] {
-  return sentences(text).filter(asks);
-}
+export const questionsIn = remembered((text: string): readonly string[] => sentences(text).filter(asks));
 
 /**
  * Only keywords that pin a fact down count when the trainee says them: an
