@@ -15,7 +15,8 @@
  * machine uses: nested states, final states, eventless transitions, raised
  * events, assign, and the delayed raises and cancels that in an inert scope
  * schedule nothing. A machine with anything else (parallel or history states,
- * invoked actors, other built-in actions) is stepped by xstate instead.
+ * invoked actors, wildcard events) is stepped by xstate instead, and another
+ * kind of built-in action is an error.
  * tests/engine/machine-step.test.ts checks the two agree on every step route
  * exploration takes in every library scenario.
  */
@@ -51,7 +52,8 @@ export function machineStepper(machine: AnyStateMachine): MachineStepper {
 /** Whether every state node is one this file knows how to step through. */
 function steppable(node: AnyStateNode): boolean {
   const known = node.type === 'atomic' || node.type === 'compound' || node.type === 'final';
-  return known && !node.invoke.length && (node.type !== 'final' || node.output === undefined) && Object.values(node.states).every(steppable);
+  const wildcards = [...node.transitions.keys()].some((descriptor) => descriptor === '*' || descriptor.endsWith('.*'));
+  return known && !wildcards && !node.invoke.length && (node.type !== 'final' || node.output === undefined) && Object.values(node.states).every(steppable);
 }
 
 interface Transition {
@@ -134,13 +136,26 @@ function stateValue(nodes: Iterable<AnyStateNode>): StateValue {
 
 const isAtomic = (node: AnyStateNode) => node.type === 'atomic' || node.type === 'final';
 
-/** What guards and transition selection are shown of the call: xstate's guards read only these. */
+/** What guards are shown of the call: a call machine's guards, and and()/or()/not() around them, read only these. */
 function guardView(working: Working) {
-  return { machine: working.machine, context: working.context, value: stateValue(working.nodes) } as unknown as AnyMachineSnapshot;
+  return { machine: working.machine, context: working.context } as unknown as AnyMachineSnapshot;
 }
 
+/**
+ * As xstate's getTransitionData picks one: from the active leaf up to the
+ * root, the first transition for the event whose guard holds. (xstate also
+ * matches wildcard descriptors, which call machines do not use: see steppable.)
+ */
 function selectTransitions(working: Working, event: EventObject): Transition[] {
-  return working.machine.getTransitionData(guardView(working), event as never) as unknown as Transition[];
+  const view = guardView(working);
+  for (const leaf of [...working.nodes].filter(isAtomic)) {
+    for (let node: AnyStateNode | undefined = leaf; node; node = node.parent) {
+      for (const transition of (node.transitions.get(event.type) ?? []) as Transition[]) {
+        if (!transition.guard || evaluateGuard(transition.guard, working.context, event, view)) return [transition];
+      }
+    }
+  }
+  return [];
 }
 
 /** The first eventless transition whose guard holds, from the active leaf up to the root. */
