@@ -101,7 +101,9 @@ function macrostep(machine: AnyStateMachine, scope: AnyActorScope, snapshot: Any
 
 /** A snapshot shaped as xstate's own, sharing the methods xstate gives every snapshot. */
 function snapshotOf(working: Working, template: AnyMachineSnapshot): AnyMachineSnapshot {
-  const nodes = sameNodes(template._nodes, working.nodes) ? template._nodes : [...working.nodes];
+  // In the same states, the state value and tags are the template's (most steps stay in the state they start in).
+  const moved = !sameNodes(template._nodes, working.nodes);
+  const nodes = moved ? [...working.nodes] : template._nodes;
   return {
     status: working.status,
     output: undefined,
@@ -109,8 +111,8 @@ function snapshotOf(working: Working, template: AnyMachineSnapshot): AnyMachineS
     machine: working.machine,
     context: working.context,
     _nodes: nodes,
-    value: stateValue(nodes),
-    tags: new Set(nodes.flatMap((node) => node.tags)),
+    value: moved ? stateValue(nodes) : template.value,
+    tags: moved ? new Set(nodes.flatMap((node) => node.tags)) : template.tags,
     children: template.children,
     historyValue: template.historyValue,
     matches: template.matches,
