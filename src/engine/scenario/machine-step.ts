@@ -150,7 +150,8 @@ function guardView(working: Working) {
  */
 function selectTransitions(working: Working, event: EventObject): Transition[] {
   const view = guardView(working);
-  for (const leaf of [...working.nodes].filter(isAtomic)) {
+  for (const leaf of working.nodes) {
+    if (!isAtomic(leaf)) continue;
     for (let node: AnyStateNode | undefined = leaf; node; node = node.parent) {
       for (const transition of (node.transitions.get(event.type) ?? []) as Transition[]) {
         if (!transition.guard || evaluateGuard(transition.guard, working.context, event, view)) return [transition];
@@ -163,7 +164,8 @@ function selectTransitions(working: Working, event: EventObject): Transition[] {
 /** The first eventless transition whose guard holds, from the active leaf up to the root. */
 function eventlessTransitions(working: Working, event: EventObject): Transition[] {
   const view = guardView(working);
-  for (const leaf of [...working.nodes].filter(isAtomic)) {
+  for (const leaf of working.nodes) {
+    if (!isAtomic(leaf)) continue;
     for (let node: AnyStateNode | undefined = leaf; node; node = node.parent) {
       for (const transition of (node.always ?? []) as Transition[]) {
         if (transition.guard === undefined || evaluateGuard(transition.guard, working.context, event, view)) return [transition];
@@ -200,7 +202,8 @@ function microstep(working: Working, transitions: Transition[], event: EventObje
   if (!transitions.length) return false;
   if (transitions.length > 1) throw new Error('machine-step: more than one transition at once needs parallel states');
   const transition = transitions[0]!;
-  const before = [...working.nodes];
+  // Only a transition with a target can change the active states.
+  const before = transition.target?.length ? [...working.nodes] : null;
   let assigned = false;
   const run = (actions: readonly unknown[]) => {
     assigned = runActions(working, actions, event) || assigned;
@@ -234,7 +237,7 @@ function microstep(working: Working, transitions: Transition[], event: EventObje
     working.nodes = new Set([...working.nodes].sort((a, b) => b.order - a.order));
     run([...working.nodes].flatMap((node) => node.exit));
   }
-  return assigned || done || !sameNodes(before, working.nodes);
+  return assigned || done || (before !== null && !sameNodes(before, working.nodes));
 }
 
 /** Whether `child` is below `parent` (anywhere); with no parent, whether it is the root. */
