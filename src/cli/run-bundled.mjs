@@ -9,12 +9,16 @@
  * the project (.cache/, ignored by git) rather than to a temporary folder.
  * It is rebuilt every run, so an edited file is always what runs.
  */
-import { build } from 'esbuild';
 import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { basename, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
-const [script, ...args] = process.argv.slice(2);
+// esbuild is tsx's own compiler, so it is installed wherever tsx is: found through tsx, however npm lays node_modules out.
+const fromHere = createRequire(import.meta.url);
+const { build } = createRequire(fromHere.resolve('tsx/package.json'))('esbuild');
+
+const [script] = process.argv.slice(2);
 if (!script) {
   console.error('usage: node src/cli/run-bundled.mjs <script.ts> [args…]');
   process.exit(2);
