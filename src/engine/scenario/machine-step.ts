@@ -18,10 +18,14 @@
  * invoked actors, wildcard events) is stepped by xstate instead, and another
  * kind of built-in action is an error.
  * tests/engine/machine-step.test.ts checks the two agree on every step route
- * exploration takes in every library scenario.
+ * exploration takes in every library scenario. Guards and actions are in
+ * machine-step-actions.ts, the states a transition exits and enters in
+ * machine-step-sets.ts.
  */
 import { createEmptyActor, type AnyActorScope, type AnyMachineSnapshot, type AnyStateMachine, type AnyStateNode, type EventObject, type StateValue } from 'xstate';
 import type { CallEvent, CallInput } from '../call/compile';
+import { evaluateGuard, runActions, type ActionsAt } from './machine-step-actions';
+import { entrySet, exitSet, transitionDomain, type Transition } from './machine-step-sets';
 
 export interface MachineStepper {
   initial: (input: CallInput) => AnyMachineSnapshot;
@@ -44,36 +48,28 @@ export function xstateStepper(machine: AnyStateMachine): MachineStepper {
 
 export function machineStepper(machine: AnyStateMachine): MachineStepper {
   const reference = xstateStepper(machine);
-  if (!steppable(machine.root)) return reference;
+  if (!stepsItself(machine)) return reference;
   const scope = inertScope();
   return { initial: reference.initial, step: (snapshot, event) => macrostep(machine, scope, snapshot, event) };
 }
 
-/** Whether every state node is one this file knows how to step through. */
+/** Whether machineStepper steps this machine itself, rather than leaving it to xstate. */
+export function stepsItself(machine: AnyStateMachine): boolean {
+  return steppable(machine.root);
+}
+
+/** Whether this state node and all below it are ones this file knows how to step through. */
 function steppable(node: AnyStateNode): boolean {
   const known = node.type === 'atomic' || node.type === 'compound' || node.type === 'final';
   const wildcards = [...node.transitions.keys()].some((descriptor) => descriptor === '*' || descriptor.endsWith('.*'));
-  return known && !wildcards && !node.invoke.length && (node.type !== 'final' || node.output === undefined) && Object.values(node.states).every(steppable);
-}
-
-interface Transition {
-  source: AnyStateNode;
-  target?: readonly AnyStateNode[];
-  actions: readonly unknown[];
-  reenter: boolean;
-  guard?: unknown;
+  return known && !wildcards && !node.invoke.length && node.output === undefined && Object.values(node.states).every(steppable);
 }
 
 /** The call as it moves through one macrostep: the snapshot's parts, changed in place. */
-interface Working {
-  machine: AnyStateMachine;
-  scope: AnyActorScope;
-  context: Record<string, unknown>;
+interface Working extends ActionsAt {
   /** The active state nodes, in the order xstate keeps them (its _nodes). */
   nodes: Set<AnyStateNode>;
   status: 'active' | 'done';
-  /** Events raised for this macrostep, handled after the current microstep. */
-  queue: EventObject[];
 }
 
 /** https://www.w3.org/TR/scxml/#mainEventLoop, as xstate's macrostep runs it for one external event. */
@@ -175,28 +171,6 @@ function eventlessTransitions(working: Working, event: EventObject): Transition[
   return [];
 }
 
-type GuardFunction = ((args: { context: unknown; event: EventObject }, params: unknown) => boolean) & {
-  check?: (snapshot: AnyMachineSnapshot, args: { context: unknown; event: EventObject }, guard: unknown) => boolean;
-};
-
-/** As xstate evaluates a guard: a named one from the machine's implementations, with its params; and(), or(), not() by their own check. */
-function evaluateGuard(guard: unknown, context: unknown, event: EventObject, view: AnyMachineSnapshot): boolean {
-  const inline = typeof guard === 'function';
-  const name = typeof guard === 'string' ? guard : (guard as { type: string }).type;
-  const resolved = (inline ? guard : view.machine.implementations.guards[name]) as GuardFunction | undefined;
-  if (!resolved) throw new Error(`Guard '${name}' is not implemented.`);
-  if (typeof resolved !== 'function') return evaluateGuard(resolved, context, event, view);
-  const args = { context, event };
-  if (resolved.check) return resolved.check(view, args, resolved);
-  return resolved(args, paramsOf(guard, context, event));
-}
-
-function paramsOf(reference: unknown, context: unknown, event: EventObject): unknown {
-  if (typeof reference !== 'object' || reference === null || !('params' in reference)) return undefined;
-  const { params } = reference as { params: unknown };
-  return typeof params === 'function' ? params({ context, event }) : params;
-}
-
 /** https://www.w3.org/TR/scxml/#microstepProcedure for the one transition a machine without parallel states takes; whether anything changed. */
 function microstep(working: Working, transitions: Transition[], event: EventObject): boolean {
   if (!transitions.length) return false;
@@ -238,140 +212,4 @@ function microstep(working: Working, transitions: Transition[], event: EventObje
     run([...working.nodes].flatMap((node) => node.exit));
   }
   return assigned || done || (before !== null && !sameNodes(before, working.nodes));
-}
-
-/** Whether `child` is below `parent` (anywhere); with no parent, whether it is the root. */
-function isDescendant(child: AnyStateNode, parent: AnyStateNode | undefined): boolean {
-  let marker = child;
-  while (marker.parent && marker.parent !== parent) marker = marker.parent;
-  return marker.parent === parent;
-}
-
-function properAncestors(node: AnyStateNode, upTo: AnyStateNode | undefined): AnyStateNode[] {
-  const ancestors: AnyStateNode[] = [];
-  if (upTo === node) return ancestors;
-  for (let ancestor = node.parent; ancestor && ancestor !== upTo; ancestor = ancestor.parent) ancestors.push(ancestor);
-  return ancestors;
-}
-
-/** The state a transition happens within: nothing outside it is exited or entered. */
-function transitionDomain(transition: Transition): AnyStateNode | undefined {
-  const targets = transition.target ?? [];
-  if (!transition.reenter && targets.every((target) => target === transition.source || isDescendant(target, transition.source))) return transition.source;
-  const [head, ...tail] = [...targets, transition.source];
-  for (const ancestor of properAncestors(head!, undefined)) {
-    if (tail.every((node) => isDescendant(node, ancestor))) return ancestor;
-  }
-  return transition.reenter ? undefined : transition.source.machine.root;
-}
-
-/** The active states a transition leaves, deepest and latest first. */
-function exitSet(transition: Transition, domain: AnyStateNode | undefined, active: Set<AnyStateNode>): AnyStateNode[] {
-  const exits = new Set<AnyStateNode>();
-  if (transition.reenter && transition.source === domain) exits.add(domain);
-  for (const node of active) if (isDescendant(node, domain)) exits.add(node);
-  return [...exits].sort((a, b) => b.order - a.order);
-}
-
-/** The states a transition enters: its targets, their ancestors within the domain, and the initial states below them. */
-function entrySet(transition: Transition, domain: AnyStateNode | undefined) {
-  const toEnter = new Set<AnyStateNode>();
-  const forDefaultEntry = new Set<AnyStateNode>();
-  const addAncestors = (ancestors: AnyStateNode[], reentrancyDomain: AnyStateNode | undefined) => {
-    for (const ancestor of ancestors) if (!reentrancyDomain || isDescendant(ancestor, reentrancyDomain)) toEnter.add(ancestor);
-  };
-  const addDescendants = (node: AnyStateNode) => {
-    if (node.type !== 'compound') return;
-    const initial = node.initial.target[0]!;
-    toEnter.add(initial);
-    forDefaultEntry.add(initial);
-    addDescendants(initial);
-    addAncestors(properAncestors(initial, node), undefined);
-  };
-  const targets = transition.target ?? [];
-  for (const target of targets) {
-    if (transition.source !== target || transition.source !== domain || transition.reenter) {
-      toEnter.add(target);
-      forDefaultEntry.add(target);
-    }
-    addDescendants(target);
-  }
-  for (const target of targets) addAncestors(properAncestors(target, domain), !transition.source.parent && transition.reenter ? undefined : domain);
-  return { toEnter, forDefaultEntry };
-}
-
-type BuiltInAction = ((...args: never[]) => void) & {
-  type: string;
-  resolve?: unknown;
-  assignment?: unknown;
-  event?: unknown;
-  delay?: unknown;
-};
-
-/** An action as the machine lists it, looked up once: what it does, and its params when they are fixed. */
-interface ResolvedAction {
-  kind: 'assign' | 'raise' | 'cancel' | 'none';
-  builtIn?: BuiltInAction;
-  params: (context: unknown, event: EventObject) => unknown;
-}
-
-const resolvedActions = new WeakMap<AnyStateMachine, Map<unknown, ResolvedAction>>();
-
-function resolveAction(machine: AnyStateMachine, action: unknown): ResolvedAction {
-  let known = resolvedActions.get(machine);
-  if (!known) resolvedActions.set(machine, (known = new Map()));
-  let resolved = known.get(action);
-  if (resolved) return resolved;
-  const inline = typeof action === 'function';
-  const name = typeof action === 'string' ? action : (action as { type: string }).type;
-  const builtIn = (inline ? action : machine.implementations.actions[name]) as BuiltInAction | undefined;
-  const fixedParams = inline ? undefined : paramsOf(action, undefined, undefined as never);
-  const dynamicParams = typeof action === 'object' && action !== null && typeof (action as { params?: unknown }).params === 'function';
-  const params = dynamicParams ? (context: unknown, event: EventObject) => paramsOf(action, context, event) : () => fixedParams;
-  // A plain action function is only handed to the scope's executor, which here runs nothing.
-  if (!builtIn || !('resolve' in builtIn)) resolved = { kind: 'none', params };
-  else if (builtIn.type === 'xstate.assign') resolved = { kind: 'assign', builtIn, params };
-  else if (builtIn.type === 'xstate.raise') resolved = { kind: 'raise', builtIn, params };
-  else if (builtIn.type === 'xstate.cancel') resolved = { kind: 'cancel', builtIn, params };
-  else throw new Error(`machine-step: the built-in action ${builtIn.type} is not supported`);
-  known.set(action, resolved);
-  return resolved;
-}
-
-/** Runs actions as xstate resolves them in an inert scope; whether any assigned to the context. */
-function runActions(working: Working, actions: readonly unknown[], event: EventObject): boolean {
-  const { machine, scope } = working;
-  let assigned = false;
-  for (const action of actions) {
-    const { kind, builtIn, params: paramsFor } = resolveAction(machine, action);
-    if (kind === 'none' || kind === 'cancel') continue;
-    const params = paramsFor(working.context, event);
-    if (kind === 'assign') {
-      const args = { context: working.context, event, spawn: noSpawning, self: scope.self, system: scope.system };
-      working.context = Object.assign({}, working.context, assignment(builtIn!.assignment, args, params));
-      assigned = true;
-    } else {
-      const args = { context: working.context, event, self: scope.self, system: scope.system };
-      const raised = typeof builtIn!.event === 'function' ? builtIn!.event(args, params) : builtIn!.event;
-      // A delayed event would be scheduled, and an inert scope schedules nothing; only an immediate one is handled now.
-      if (typeof resolveDelay(machine, builtIn!.delay, args, params) !== 'number') working.queue.push(raised as EventObject);
-    }
-  }
-  return assigned;
-}
-
-function assignment(assigner: unknown, args: Record<string, unknown>, params: unknown): Record<string, unknown> {
-  if (typeof assigner === 'function') return assigner(args, params);
-  const partial: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(assigner as Record<string, unknown>)) partial[key] = typeof value === 'function' ? value(args, params) : value;
-  return partial;
-}
-
-function resolveDelay(machine: AnyStateMachine, delay: unknown, args: unknown, params: unknown): unknown {
-  const configured = typeof delay === 'string' ? (machine.implementations.delays as Record<string, unknown>)[delay] : delay;
-  return typeof configured === 'function' ? configured(args, params) : configured;
-}
-
-function noSpawning(): never {
-  throw new Error('machine-step: a call machine does not spawn actors');
 }

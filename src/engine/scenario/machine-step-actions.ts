@@ -1,0 +1,115 @@
+/**
+ * Guards and actions as xstate evaluates them in an inert scope (one that
+ * runs no side effects and schedules nothing), for machine-step.ts: a call
+ * machine's actions are assign, raise (now, or delayed, which schedules
+ * nothing here) and cancel; its guards are named ones with params, and
+ * and()/or()/not() around them.
+ */
+import type { AnyActorScope, AnyMachineSnapshot, AnyStateMachine, EventObject } from 'xstate';
+
+/** What actions read and change: the machine, its scope, the context so far, and the events raised for this macrostep. */
+export interface ActionsAt {
+  machine: AnyStateMachine;
+  scope: AnyActorScope;
+  context: Record<string, unknown>;
+  /** Events raised for this macrostep, handled after the current microstep. */
+  queue: EventObject[];
+}
+
+type GuardFunction = ((args: { context: unknown; event: EventObject }, params: unknown) => boolean) & {
+  check?: (snapshot: AnyMachineSnapshot, args: { context: unknown; event: EventObject }, guard: unknown) => boolean;
+};
+
+/** As xstate evaluates a guard: a named one from the machine's implementations, with its params; and(), or(), not() by their own check. */
+export function evaluateGuard(guard: unknown, context: unknown, event: EventObject, view: AnyMachineSnapshot): boolean {
+  const inline = typeof guard === 'function';
+  const name = typeof guard === 'string' ? guard : (guard as { type: string }).type;
+  const resolved = (inline ? guard : view.machine.implementations.guards[name]) as GuardFunction | undefined;
+  if (!resolved) throw new Error(`Guard '${name}' is not implemented.`);
+  if (typeof resolved !== 'function') return evaluateGuard(resolved, context, event, view);
+  const args = { context, event };
+  if (resolved.check) return resolved.check(view, args, resolved);
+  return resolved(args, paramsOf(guard, context, event));
+}
+
+function paramsOf(reference: unknown, context: unknown, event: EventObject): unknown {
+  if (typeof reference !== 'object' || reference === null || !('params' in reference)) return undefined;
+  const { params } = reference as { params: unknown };
+  return typeof params === 'function' ? params({ context, event }) : params;
+}
+
+type BuiltInAction = ((...args: never[]) => void) & {
+  type: string;
+  resolve?: unknown;
+  assignment?: unknown;
+  event?: unknown;
+  delay?: unknown;
+};
+
+/** An action as the machine lists it, looked up once: what it does, and its params when they are fixed. */
+interface ResolvedAction {
+  kind: 'assign' | 'raise' | 'cancel' | 'none';
+  builtIn?: BuiltInAction;
+  params: (context: unknown, event: EventObject) => unknown;
+}
+
+const resolvedActions = new WeakMap<AnyStateMachine, Map<unknown, ResolvedAction>>();
+
+function resolveAction(machine: AnyStateMachine, action: unknown): ResolvedAction {
+  let known = resolvedActions.get(machine);
+  if (!known) resolvedActions.set(machine, (known = new Map()));
+  let resolved = known.get(action);
+  if (resolved) return resolved;
+  const inline = typeof action === 'function';
+  const name = typeof action === 'string' ? action : (action as { type: string }).type;
+  const builtIn = (inline ? action : machine.implementations.actions[name]) as BuiltInAction | undefined;
+  const fixedParams = inline ? undefined : paramsOf(action, undefined, undefined as never);
+  const dynamicParams = typeof action === 'object' && action !== null && typeof (action as { params?: unknown }).params === 'function';
+  const params = dynamicParams ? (context: unknown, event: EventObject) => paramsOf(action, context, event) : () => fixedParams;
+  // A plain action function is only handed to the scope's executor, which here runs nothing.
+  if (!builtIn || !('resolve' in builtIn)) resolved = { kind: 'none', params };
+  else if (builtIn.type === 'xstate.assign') resolved = { kind: 'assign', builtIn, params };
+  else if (builtIn.type === 'xstate.raise') resolved = { kind: 'raise', builtIn, params };
+  else if (builtIn.type === 'xstate.cancel') resolved = { kind: 'cancel', builtIn, params };
+  else throw new Error(`machine-step: the built-in action ${builtIn.type} is not supported`);
+  known.set(action, resolved);
+  return resolved;
+}
+
+/** Runs actions as xstate resolves them in an inert scope; whether any assigned to the context. */
+export function runActions(working: ActionsAt, actions: readonly unknown[], event: EventObject): boolean {
+  const { machine, scope } = working;
+  let assigned = false;
+  for (const action of actions) {
+    const { kind, builtIn, params: paramsFor } = resolveAction(machine, action);
+    if (kind === 'none' || kind === 'cancel') continue;
+    const params = paramsFor(working.context, event);
+    if (kind === 'assign') {
+      const args = { context: working.context, event, spawn: noSpawning, self: scope.self, system: scope.system };
+      working.context = Object.assign({}, working.context, assignment(builtIn!.assignment, args, params));
+      assigned = true;
+    } else {
+      const args = { context: working.context, event, self: scope.self, system: scope.system };
+      const raised = typeof builtIn!.event === 'function' ? builtIn!.event(args, params) : builtIn!.event;
+      // A delayed event would be scheduled, and an inert scope schedules nothing; only an immediate one is handled now.
+      if (typeof resolveDelay(machine, builtIn!.delay, args, params) !== 'number') working.queue.push(raised as EventObject);
+    }
+  }
+  return assigned;
+}
+
+function assignment(assigner: unknown, args: Record<string, unknown>, params: unknown): Record<string, unknown> {
+  if (typeof assigner === 'function') return assigner(args, params);
+  const partial: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(assigner as Record<string, unknown>)) partial[key] = typeof value === 'function' ? value(args, params) : value;
+  return partial;
+}
+
+function resolveDelay(machine: AnyStateMachine, delay: unknown, args: unknown, params: unknown): unknown {
+  const configured = typeof delay === 'string' ? (machine.implementations.delays as Record<string, unknown>)[delay] : delay;
+  return typeof configured === 'function' ? configured(args, params) : configured;
+}
+
+function noSpawning(): never {
+  throw new Error('machine-step: a call machine does not spawn actors');
+}
