@@ -10,13 +10,9 @@
  * It is rebuilt every run, so an edited file is always what runs.
  */
 import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { basename, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-
-// esbuild is tsx's own compiler, so it is installed wherever tsx is: found through tsx, however npm lays node_modules out.
-const fromHere = createRequire(import.meta.url);
-const { build } = createRequire(fromHere.resolve('tsx/package.json'))('esbuild');
+import { build } from 'esbuild';
 
 const [script] = process.argv.slice(2);
 if (!script) {
