@@ -1,6 +1,6 @@
 /**
- * Opens the trainee's database from a tiny classic script at the top of
- * index.html, before the app's module bundle has even downloaded: on a
+ * Opens the trainee's database from a tiny classic script in index.html's
+ * head, which runs before the app's module bundle has downloaded: on a
  * first visit to the picker with thousands of calls stored, the open took
  * 100–300 ms that began only once the whole bundle had been evaluated.
  * The script never creates or upgrades the database (only the app's code

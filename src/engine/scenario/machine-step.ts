@@ -177,13 +177,14 @@ function microstep(working: Working, transitions: Transition[], event: EventObje
   if (transitions.length > 1) throw new Error('machine-step: more than one transition at once needs parallel states');
   const transition = transitions[0]!;
   // Only a transition with a target can change the active states.
-  const before = transition.target?.length ? [...working.nodes] : null;
+  const moves = !!transition.target?.length;
+  const before = moves ? [...working.nodes] : null;
   let assigned = false;
   const run = (actions: readonly unknown[]) => {
     assigned = runActions(working, actions, event) || assigned;
   };
-  const domain = transition.target?.length ? transitionDomain(transition) : undefined;
-  if (transition.target?.length) {
+  const domain = moves ? transitionDomain(transition) : undefined;
+  if (moves) {
     for (const node of exitSet(transition, domain, working.nodes)) {
       run(node.exit);
       working.nodes.delete(node);
@@ -191,7 +192,7 @@ function microstep(working: Working, transitions: Transition[], event: EventObje
   }
   run(transition.actions);
   let done = false;
-  if (transition.target?.length) {
+  if (moves) {
     const { toEnter, forDefaultEntry } = entrySet(transition, domain);
     for (const node of [...toEnter].sort((a, b) => a.order - b.order)) {
       working.nodes.add(node);

@@ -18,7 +18,6 @@ import { DB_NAME, DB_VERSION, EARLY_OPEN_GLOBAL } from './database-name';
 import { rowsOf, type EventRow, type SessionHead, type TurnRow } from './session-rows';
 import { reportStorage } from './storage-status';
 
-export { DB_NAME, DB_VERSION };
 
 /** [traineeName, scenarioId, overall]: the last key of a trainee's range on a scenario is their best score; unscored sessions have no entry. */
 export const BEST_SCORE_INDEX = 'traineeScenarioOverall';
