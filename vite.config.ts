@@ -3,10 +3,12 @@ import { defineConfig } from 'vitest/config';
 import { assetCachingPlugin } from './src/build/asset-caching-plugin';
 import { contentPolicyPlugin } from './src/build/content-policy-plugin';
 import { earlyOpenPlugin } from './src/build/early-open-plugin';
+import { precompressedAssetsPlugin } from './src/build/precompressed-assets-plugin';
 import { scenariosPlugin } from './src/build/scenarios-plugin';
+import { winkModelOncePlugin } from './src/build/wink-model-once-plugin';
 
 export default defineConfig({
-  plugins: [react(), scenariosPlugin(), contentPolicyPlugin(), earlyOpenPlugin(), assetCachingPlugin()],
+  plugins: [react(), scenariosPlugin(), contentPolicyPlugin(), earlyOpenPlugin(), assetCachingPlugin(), precompressedAssetsPlugin(), winkModelOncePlugin()],
   // Relative asset paths: the built app works from any folder, or from a file share.
   base: './',
   build: { target: 'es2022', assetsInlineLimit: 0 },

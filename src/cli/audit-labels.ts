@@ -7,7 +7,7 @@
  * which a test holds the scenarios to, so a new disagreement is never silent.
  */
 import { writeFileSync } from 'node:fs';
-import { createEnglishClassifier } from '../engine/classifier/english';
+import { createShippedClassifier } from './acts/shipped-classifier';
 import { auditLabels } from '../engine/scenario/label-audit';
 import { loadScenarios } from '../engine/scenario/scenario-loader';
 import { readScenarioFiles } from './bench/engine';
@@ -20,7 +20,7 @@ if (problems.length) {
   console.error('Fix the scenario files first (npm run scenarios:check).');
   process.exit(1);
 }
-const classifier = createEnglishClassifier();
+const classifier = createShippedClassifier();
 const recorded: Record<string, Record<string, { missing: string[]; extra: string[] }>> = {};
 let audited = 0;
 let disagreeing = 0;

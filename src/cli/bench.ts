@@ -22,7 +22,7 @@ import { ensureChromium } from '../../tests/e2e/chromium';
 import { loadScenarios } from '../engine/scenario/scenario-loader';
 import type { Scenario } from '../engine/scenario/scenario-schema';
 import { benchPickerReady, benchReplyLatency, launchChromium, servePreview } from './bench/browser';
-import { buildApp, buildMinimal, CALL_PAGE_CLASSIFIER_MODULES, composition, isNlpModule, modelChunk, modulesIn, type ChunkModules } from './bench/builds';
+import { actModelWeightsFile, buildApp, buildMinimal, CALL_PAGE_CLASSIFIER_MODULES, composition, isNlpModule, modelChunk, modulesIn, type ChunkModules } from './bench/builds';
 import { benchClassifier, benchClassifierInChromium } from './bench/classifier';
 import { benchExploration, benchLoading, benchScoring, benchTurns, readScenarioFiles } from './bench/engine';
 import { gzipSize, measureInitialJs, type InitialJs } from './bench/initial-js';
@@ -145,7 +145,7 @@ async function benchInBrowser(appDir: string, modelFile: string | undefined, sce
     }
     await meanwhile();
     if (parts.has('browser') || parts.has('replies')) await benchOpenReplies(browser, server.url, scenarios, modelFile);
-    if (parts.has('browser')) await benchClassifierInChromium(browser, server.url, modelFile);
+    if (parts.has('browser')) await benchClassifierInChromium(browser, server.url, modelFile ? { chunk: modelFile, weights: actModelWeightsFile(appDir) } : undefined);
     if (parts.has('browser') || parts.has('studio')) await benchStudioLayout(browser, server.url);
     if (parts.has('storage')) await benchStoredSessions(browser, server.url, scenarios);
     if (parts.has('review')) await benchReviewTable(browser, server.url, scenarios);

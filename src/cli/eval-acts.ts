@@ -15,7 +15,7 @@
  * never an item, and is meant to be run once, at the end.
  */
 import type { DialogueAct } from '../engine/acts';
-import { createEnglishClassifier } from '../engine/classifier/english';
+import { createShippedClassifier } from './acts/shipped-classifier';
 import { ALARMS, bootstrapMacroF1, falseAlarms, scorePredictions } from './acts/act-scores';
 import { featuresOf, heardAt, leaveOneWriterOut, THRESHOLD } from './acts/act-model-file';
 import { HELD_OUT_DIR, readHeldOut, readTuningUtterances, type LabelledUtterance } from './acts/labelled-utterances';
@@ -78,7 +78,7 @@ if (heldOut) {
     console.error(`eval:acts: no held-out files in ${HELD_OUT_DIR} (npm run acts:import-heldout copies them in).`);
     process.exit(2);
   }
-  const classifier = createEnglishClassifier();
+  const classifier = createShippedClassifier();
   const predicted = items.map((item) => classifier.classify(item.text, item.context).acts);
   console.log(`The shipped act model on the held-out files (${items.length} items, never seen in tuning; aggregate figures only)`);
   if (all.length > items.length) console.log(`(${all.length - items.length} held-out item(s) left out: word overlap ≥ ${MAX_OVERLAP} with tuning data added since the import)`);

@@ -8,7 +8,7 @@
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createEnglishClassifier } from '../engine/classifier/english';
+import { createShippedClassifier } from './acts/shipped-classifier';
 import { formatProblem, loadScenarios } from '../engine/scenario/scenario-loader';
 import { HUMAN_PACE } from './typed-calls/paced-typed-call';
 import { readTypedCall, TYPED_CALLS_FOLDER } from './typed-calls/typed-call-file';
@@ -32,7 +32,7 @@ if (problems.some((problem) => problem.severity === 'error')) {
   process.exit(1);
 }
 
-const classifier = createEnglishClassifier();
+const classifier = createShippedClassifier();
 const reports: TypedCallReport[] = scenarios.map((scenario) =>
   typedCallReport(scenario, readTypedCall(scenario.id), classifier, { source: `${TYPED_CALLS_FOLDER}/${scenario.id}.json` }),
 );

@@ -6,6 +6,7 @@
  * anything that needs it at once (the reply box on focus, the studio's
  * sentence tester) loads it then, sharing the same load.
  */
+import actModelWeights from '../engine/classifier/act-model.bin?url';
 import type { Classifier } from '../engine/classifier/classify';
 
 let loading: Promise<Classifier> | null = null;
@@ -16,11 +17,18 @@ function nextTask(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
+/** The act model's weights: a file of their own, so they download beside the language chunk rather than inside it. */
+async function fetchActModelWeights(): Promise<Uint8Array> {
+  const response = await fetch(actModelWeights);
+  if (!response.ok) throw new Error(`The act model's weights did not load (HTTP ${response.status}).`);
+  return new Uint8Array(await response.arrayBuffer());
+}
+
 export function loadClassifier(): Promise<Classifier> {
-  loading ??= import('../engine/classifier/english').then(async (module) => {
+  loading ??= Promise.all([import('../engine/classifier/english'), fetchActModelWeights()]).then(async ([module, weights]) => {
     // Evaluating the model's chunk and building the classifier are each a long task; this keeps them apart.
     await nextTask();
-    loaded = module.createEnglishClassifier();
+    loaded = module.createEnglishClassifier({ model: module.shippedActModel(weights) });
     return loaded;
   });
   loading.catch(() => {

@@ -1,7 +1,8 @@
-import actModelFile from '../../src/engine/classifier/act-model.json';
+import { readShippedActModel } from '../../src/cli/acts/shipped-classifier';
 import { createActModel, networkFromFile, quantise, type ActModelFile } from '../../src/engine/classifier/act-model';
+import { loadActModel, storeActModel } from '../../src/engine/classifier/act-model-storage';
 
-const shipped = actModelFile as ActModelFile;
+const shipped = readShippedActModel();
 /** The shipped file's metadata with no ensemble members, for files built by hand around one network. */
 const { members: _shippedMembers, ...shippedOne } = shipped;
 
@@ -36,3 +37,21 @@ describe('the learned act model file', () => {
     expect(createActModel({ ...single, threshold: 0.4, members: [network(-2)] }).decide(reply)[0]!.confidence).toBeCloseTo(0.5, 2);
   });
 });
+
+describe('the act model as shipped: act-model.json with its weights in act-model.bin', () => {
+  it('reads back exactly the weights it stored, member networks included', () => {
+    const { stored, weights } = storeActModel(shipped);
+    expect(weights.length).toBe(stored.weightBytes);
+    const again = loadActModel(JSON.parse(JSON.stringify(stored)), weights);
+    const same = (a: Int8Array, b: Int8Array) => Buffer.from(a.buffer, a.byteOffset, a.length).equals(Buffer.from(b.buffer, b.byteOffset, b.length));
+    expect(same(again.w1.int8, shipped.w1.int8) && same(again.members![1]!.w2.int8, shipped.members![1]!.w2.int8)).toBe(true);
+    expect(same(again.w1.int8, shipped.members![0]!.w1.int8)).toBe(false);
+  });
+
+  it('refuses a weights file from another training rather than misreading it', () => {
+    const { stored, weights } = storeActModel(shipped);
+    expect(() => loadActModel(stored, weights.subarray(1))).toThrow(`holds ${weights.length - 1} bytes where act-model.json expects ${weights.length}`);
+    expect(() => loadActModel({ ...stored, w2: { ...stored.w2, offset: stored.weightBytes - 1 } }, weights)).toThrow(/runs past the weights file/);
+  });
+});
+

@@ -1,13 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { readTuningUtterances } from '../../src/cli/acts/labelled-utterances';
 import type { Classification } from '../../src/engine/classifier/classify';
-import { createEnglishClassifier } from '../../src/engine/classifier/english';
+import { createShippedClassifier } from '../../src/cli/acts/shipped-classifier';
 import { MAX_REPLY_CHARACTERS } from '../../src/engine/classifier/readable';
 import { typedReply } from '../../src/engine/classifier/typed-reply';
 import { scoreCall } from '../../src/engine/scoring/scorer';
 import { competency, loadScenarioFile, play } from '../helpers/play';
 
-const classifier = createEnglishClassifier();
+const classifier = createShippedClassifier();
 const acts = (text: string, context = {}) => classifier.classify(text, context).acts.sort();
 const evidenceFor = (text: string, act: string) => classifier.classify(text).evidence.find((item) => item.act === act);
 /** Every sixth tuning utterance, from every writer's file, classified once. */

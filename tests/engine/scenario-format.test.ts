@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { accountAmounts, accountSections } from '../../src/engine/scenario/account';
 import { parseScenario } from '../../src/engine/scenario/scenario-loader';
-import { createEnglishClassifier } from '../../src/engine/classifier/english';
+import { createShippedClassifier } from '../../src/cli/acts/shipped-classifier';
 import { typedReply } from '../../src/engine/classifier/typed-reply';
 import { initialContext } from '../../src/engine/call/call-context';
 import { play } from '../helpers/play';
@@ -110,7 +110,7 @@ describe('a security breach', () => {
 });
 
 describe('the glossary', () => {
-  const classifier = createEnglishClassifier();
+  const classifier = createShippedClassifier();
   const insurer = (neutral: boolean) => {
     const result = variant((s) => (s.glossary = [{ term: 'policy', meaning: 'the insurance contract', neutral }]));
     if (!result.ok) throw new Error('variant does not load');

@@ -8,7 +8,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createEnglishClassifier } from '../../src/engine/classifier/english';
+import { createShippedClassifier } from '../../src/cli/acts/shipped-classifier';
 import type { Classifier } from '../../src/engine/classifier/classify';
 import { parseScenario } from '../../src/engine/scenario/scenario-loader';
 import { reportScenario, type ScenarioReport } from '../../src/engine/scenario/scenario-report';
@@ -30,7 +30,7 @@ export function typedScript(id: string): TypedScript {
 
 let shared: Classifier | undefined;
 export function englishClassifier(): Classifier {
-  shared ??= createEnglishClassifier();
+  shared ??= createShippedClassifier();
   return shared;
 }
 

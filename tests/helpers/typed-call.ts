@@ -3,15 +3,15 @@
  * real classifier: the same path a typed reply takes in the browser, minus
  * the page. Steps are what the trainee types, or "LOOKUP <section>".
  */
-import { createEnglishClassifier } from '../../src/engine/classifier/english';
+import { createShippedClassifier } from '../../src/cli/acts/shipped-classifier';
 import type { Scenario } from '../../src/engine/scenario/scenario-schema';
 import type { AccountSection } from '../../src/engine/vocabulary';
 import { Call } from '../../src/engine/call/call';
 import { advance, newClock } from './play';
 
-let shared: ReturnType<typeof createEnglishClassifier> | undefined;
+let shared: ReturnType<typeof createShippedClassifier> | undefined;
 export function englishClassifier() {
-  shared ??= createEnglishClassifier();
+  shared ??= createShippedClassifier();
   return shared;
 }
 

@@ -3,7 +3,7 @@
  * a minimal page on the same stack, the yardstick for the app's initial
  * JavaScript.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { build } from 'vite';
@@ -65,6 +65,12 @@ export function modulesIn(chunks: ChunkModules, files: string[], keep: (id: stri
 /** The chunk the English language model is bundled in, if the build has it. */
 export function modelChunk(chunks: ChunkModules): string | undefined {
   return [...chunks.entries()].find(([, modules]) => modules.some((module) => /[\\/]node_modules[\\/]wink-eng-lite-web-model[\\/]/.test(module.id)))?.[0];
+}
+
+/** The act model's weights file (act-model-storage.ts) in a build, as a path from its root. */
+export function actModelWeightsFile(appDir: string): string | undefined {
+  const name = readdirSync(resolve(appDir, 'assets')).find((file) => /^act-model-[\w-]+\.bin$/.test(file));
+  return name && `assets/${name}`;
 }
 
 /**

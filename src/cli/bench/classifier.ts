@@ -49,15 +49,15 @@ export async function benchClassifier({ durationMs = 2_000, warmupMs = 500, targ
 
   const fresh = !nlpAlreadyLoaded();
   const packages = await timed(() => Promise.all([import('wink-nlp'), import('wink-eng-lite-web-model')]));
-  const modules = await timed(() => import('../../engine/classifier/english'));
-  const construction = await timed(() => modules.value.createEnglishClassifier());
+  const modules = await timed(() => import('../acts/shipped-classifier'));
+  const construction = await timed(() => modules.value.createShippedClassifier());
   const classifier = construction.value;
   const sample = utterances.find((utterance) => utterance.context) ?? utterances[0]!;
   const first = await timed(() => classifier.classify(sample.text, sample.context));
   line('model load (import + construction)', `${ms(packages.ms + modules.ms + construction.ms)}   (one run, ${fresh ? 'fresh import: not loaded before in this process' : 'NOT fresh: already loaded in this process'})`);
   line('import wink-nlp and the model', ms(packages.ms), 4);
   line('import src/engine/classifier/', `${ms(modules.ms)}   (TypeScript via tsx, whose compile cache may be warm)`, 4);
-  line('createEnglishClassifier()', ms(construction.ms), 4);
+  line('createShippedClassifier() (reads act-model.bin)', ms(construction.ms), 4);
   line('then the first classify() (cold)', ms(first.ms), 4);
 
   const playFor = (budgetMs: number, samples?: { withContext: number[]; without: number[] }, which = classifier) => {
@@ -119,10 +119,10 @@ export async function benchClassifier({ durationMs = 2_000, warmupMs = 500, targ
  * reply box sets off), then every labelled utterance classified once, each
  * timed on its own.
  */
-export async function benchClassifierInChromium(browser: Browser, url: string, modelFile: string | undefined, runs = 3) {
-  heading(`11. The act classifier in Chromium (model chunk imported in a fresh profile, ${runs} runs; then every labelled utterance classified)`);
-  if (!modelFile) {
-    console.log('  NOT RUN: the model chunk was not found in the build');
+export async function benchClassifierInChromium(browser: Browser, url: string, model: { chunk: string; weights: string | undefined } | undefined, runs = 3) {
+  heading(`11. The act classifier in Chromium (model chunk imported and weights fetched in a fresh profile, ${runs} runs; then every labelled utterance classified)`);
+  if (!model?.weights) {
+    console.log(`  NOT RUN: the ${model ? "act model's weights file" : 'model chunk'} was not found in the build`);
     return;
   }
   const utterances = readUtterances();
@@ -133,10 +133,14 @@ export async function benchClassifierInChromium(browser: Browser, url: string, m
     try {
       await page.goto(url);
       const result = await page.evaluate(
-        async ({ file, replies }) => {
+        async ({ chunk, weights, replies }) => {
+          type Module = { shippedActModel(weights: Uint8Array): unknown; createEnglishClassifier(options: { model: unknown }): { classify(text: string, context?: unknown): unknown } };
           const started = performance.now();
-          const module = (await import(/* @vite-ignore */ `/${file}`)) as { createEnglishClassifier(): { classify(text: string, context?: unknown): unknown } };
-          const classifier = module.createEnglishClassifier();
+          const [module, bytes] = await Promise.all([
+            import(/* @vite-ignore */ `/${chunk}`) as Promise<Module>,
+            fetch(`/${weights}`).then(async (response) => new Uint8Array(await response.arrayBuffer())),
+          ]);
+          const classifier = module.createEnglishClassifier({ model: module.shippedActModel(bytes) });
           classifier.classify('Hello, thanks for calling.');
           const readyMs = performance.now() - started;
           const times: number[] = [];
@@ -147,7 +151,7 @@ export async function benchClassifierInChromium(browser: Browser, url: string, m
           }
           return { readyMs, times };
         },
-        { file: modelFile, replies: utterances },
+        { chunk: model.chunk, weights: model.weights, replies: utterances },
       );
       ready.push(result.readyMs);
       if (run === runs - 1) perReply = result.times;

@@ -3,9 +3,10 @@
  * reply's features (see reply-features.ts) and gives each act a probability.
  * It decides every act except those whose definition is a rule (jargon,
  * over-talking). `npm run train:acts` trains it here on the tuning writers'
- * files in tests/fixtures/acts (never on the held-out file) and writes
- * act-model.json; weights are stored as 8-bit integers with one scale per
- * layer so the file stays small enough to load with the NLP model. The file
+ * files in tests/fixtures/acts (never on the held-out file); weights are
+ * kept as 8-bit integers with one scale per layer, so the model stays small
+ * enough to load with the NLP model (act-model-storage.ts says how it is
+ * stored: act-model.json beside its weights in act-model.bin). The model
  * may hold several networks trained alike from different seeds (`members`),
  * whose probabilities are averaged: their mistakes differ, so the mean errs
  * less than any one of them (eval:acts -- --set members=N measures it; three are shipped).
@@ -27,7 +28,7 @@ export interface ActNetwork {
 
 export interface QuantisedLayer {
   scale: number;
-  int8: string;
+  int8: Int8Array;
 }
 
 /** One network's layers, over the file's features and acts. */
@@ -101,18 +102,14 @@ export function quantise(weights: ArrayLike<number>): QuantisedLayer {
   let largest = 0;
   for (let i = 0; i < weights.length; i++) largest = Math.max(largest, Math.abs(weights[i]!));
   const scale = largest / 127 || 1;
-  let binary = '';
-  for (let i = 0; i < weights.length; i++) binary += String.fromCharCode(Math.round(weights[i]! / scale) & 0xff);
-  return { scale, int8: btoa(binary) };
+  const int8 = new Int8Array(weights.length);
+  for (let i = 0; i < weights.length; i++) int8[i] = Math.round(weights[i]! / scale);
+  return { scale, int8 };
 }
 
-function dequantise(layer: QuantisedLayer): Float32Array {
-  const binary = atob(layer.int8);
-  const weights = new Float32Array(binary.length);
-  for (let i = 0; i < binary.length; i++) {
-    const byte = binary.charCodeAt(i);
-    weights[i] = (byte > 127 ? byte - 256 : byte) * layer.scale;
-  }
+function dequantise({ scale, int8 }: QuantisedLayer): Float32Array {
+  const weights = new Float32Array(int8.length);
+  for (let i = 0; i < int8.length; i++) weights[i] = int8[i]! * scale;
   return weights;
 }
 

@@ -1,13 +1,16 @@
 /**
  * The classifier with wink-nlp's small English model, which ships inside its
  * npm package (no download at run time), and the act model trained here
- * (act-model.json). Together they are about 1.5 MB gzipped, so the browser
- * imports this module lazily, when the trainee first reaches the reply box.
+ * (act-model.json, whose weights the caller reads from act-model.bin: a
+ * file in Node, a fetch in the browser; see act-model-storage.ts). Together
+ * they are about 2.7 MB gzipped, so the browser imports this module lazily,
+ * when the trainee chooses to type or first reaches the reply box.
  */
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import { createActModel, type ActModelFile } from './act-model';
-import actModelFile from './act-model.json';
+import storedActModel from './act-model.json';
+import { loadActModel, type StoredActModel } from './act-model-storage';
 import { createClassifier, type FeaturingClassifier, type Nlp } from './classify';
 
 /** Only what the classifier reads: sentences and parts of speech (lemmas follow from them); no entities or sentiment. */
@@ -26,11 +29,17 @@ function sharedNlp(): Nlp {
   return nlp;
 }
 
+/** The shipped act model, given the bytes of act-model.bin. */
+export function shippedActModel(weights: Uint8Array): ActModelFile {
+  return loadActModel(storedActModel as StoredActModel, weights);
+}
+
 /**
- * `untrained` leaves the act model out (training reads features through
- * it); `model` swaps in another trained model, as leave-one-writer-out
- * evaluation does.
+ * `model` is the shipped model or another one (leave-one-writer-out
+ * evaluation trains its own); `untrained` leaves the act model out
+ * (training reads features through it).
  */
-export function createEnglishClassifier(options: { untrained?: boolean; model?: ActModelFile; explain?: boolean } = {}): FeaturingClassifier {
-  return createClassifier(sharedNlp(), options.untrained ? undefined : createActModel(options.model ?? (actModelFile as ActModelFile)), { explain: options.explain ?? true });
+export function createEnglishClassifier(options: { model: ActModelFile; explain?: boolean } | { untrained: true }): FeaturingClassifier {
+  if ('untrained' in options) return createClassifier(sharedNlp());
+  return createClassifier(sharedNlp(), createActModel(options.model), { explain: options.explain ?? true });
 }
