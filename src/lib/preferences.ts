@@ -1,5 +1,6 @@
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
+import { PREFERENCES_KEY } from './storage/database-name';
 
 interface Preferences {
   traineeName: string;
@@ -26,6 +27,6 @@ export const usePreferences = create<Preferences>()(
       setMuted: (muted) => set({ muted }),
       setSpeech: (speech) => set({ speech }),
     }),
-    { name: 'call-trainer-preferences' },
+    { name: PREFERENCES_KEY },
   ),
 );

@@ -1,11 +1,16 @@
 /**
  * The trainee's best overall score on each of the given scenarios, read from
  * the [traineeName, scenarioId, overall] index: one key per scenario, the
- * last of the trainee's range, however many sessions are stored. The last
+ * last of the trainee's range, however many sessions are stored
+ * (best-score-cursor.ts). index.html's early script starts that read for
+ * the trainee signed in before the bundle has run; the first read takes it. The last
  * answer is also kept in localStorage, so the picker can show it at once on
  * the next visit while storage opens, and correct it when the read answers.
  */
-import { BEST_SCORE_INDEX, openDatabase } from './database';
+import { unwrap } from 'idb';
+import { readBestScoreKeys } from './best-score-cursor';
+import { openDatabase } from './database';
+import { BEST_SCORE_INDEX, EARLY_BEST_SCORES_GLOBAL } from './database-name';
 import { readEarly, takeEarlyAnswer, takeEarlyRead } from './early-reads';
 import { inMemory } from './summary-cache';
 
@@ -37,17 +42,23 @@ export function rememberScored(traineeName: string, scenarioId: string, overall:
   if (best && (best[scenarioId] ?? -1) < overall) remember(traineeName, { ...best, [scenarioId]: overall });
 }
 
-async function readStored(traineeName: string, scenarioIds: readonly string[]): Promise<Record<string, number>> {
-  const best: Record<string, number> = {};
+/** The read index.html's early script started (src/build/early-open-plugin.ts), if it was for this trainee. Taken once: later reads are the app's own. */
+function takeScriptRead(traineeName: string): Promise<Record<string, number>> | undefined {
+  const holder = globalThis as { [EARLY_BEST_SCORES_GLOBAL]?: { traineeName: string; best: Promise<Record<string, number>> } };
+  const early = holder[EARLY_BEST_SCORES_GLOBAL];
+  delete holder[EARLY_BEST_SCORES_GLOBAL];
+  return early?.traineeName === traineeName ? early.best : undefined;
+}
+
+async function readFromDatabase(traineeName: string): Promise<Record<string, number>> {
   const db = await openDatabase();
-  if (!db) return best;
-  const index = db.transaction('summaries').store.index(BEST_SCORE_INDEX);
-  await Promise.all(
-    scenarioIds.map(async (scenarioId) => {
-      const cursor = await index.openKeyCursor(IDBKeyRange.bound([traineeName, scenarioId, -Infinity], [traineeName, scenarioId, Infinity]), 'prev');
-      if (cursor) best[scenarioId] = (cursor.key as [string, string, number])[2];
-    }),
-  );
+  return db ? readBestScoreKeys(unwrap(db.transaction('summaries').store.index(BEST_SCORE_INDEX)), traineeName) : {};
+}
+
+async function readStored(traineeName: string, scenarioIds: readonly string[]): Promise<Record<string, number>> {
+  const early = takeScriptRead(traineeName);
+  const all = await (early ? early.catch(() => readFromDatabase(traineeName)) : readFromDatabase(traineeName));
+  const best = Object.fromEntries(scenarioIds.filter((id) => id in all).map((id) => [id, all[id]!]));
   // The scenarios asked about are replaced (a best deleted with its calls goes too); the others are kept.
   const others = Object.entries(remembered(traineeName) ?? {}).filter(([id]) => !scenarioIds.includes(id));
   remember(traineeName, { ...Object.fromEntries(others), ...best });

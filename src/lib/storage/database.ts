@@ -14,13 +14,10 @@ import { openDB, wrap, type DBSchema, type IDBPDatabase, type IDBPTransaction, t
 import type { StoredSession } from '../../engine/records/stored-session';
 import { summarise, type SessionSummary } from '../../engine/records/summary';
 import { transcriptWords } from '../../engine/records/transcript-words';
-import { DB_NAME, DB_VERSION, EARLY_OPEN_GLOBAL } from './database-name';
+import { BEST_SCORE_INDEX, DB_NAME, DB_VERSION, EARLY_OPEN_GLOBAL } from './database-name';
 import { rowsOf, type EventRow, type SessionHead, type TurnRow } from './session-rows';
 import { reportStorage } from './storage-status';
 
-
-/** [traineeName, scenarioId, overall]: the last key of a trainee's range on a scenario is their best score; unscored sessions have no entry. */
-export const BEST_SCORE_INDEX = 'traineeScenarioOverall';
 
 export interface TrainerDB extends DBSchema {
   sessions: { key: string; value: SessionHead; indexes: { updatedAt: string } };
