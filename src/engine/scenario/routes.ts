@@ -1,13 +1,13 @@
 /**
- * Route exploration with @xstate/graph: every sequence of prepared replies,
- * escalations and account lookups a trainee could make, folded together where
- * two routes leave the customer in the same situation.
+ * Route exploration: every sequence of prepared replies, escalations and
+ * account lookups a trainee could make, folded together where two routes
+ * leave the customer in the same situation, walked breadth-first as
+ * @xstate/graph walks a machine.
  */
-import { getShortestPaths } from '@xstate/graph';
-import type { AnyMachineSnapshot, AnyStateMachine } from 'xstate';
+import type { AnyMachineSnapshot } from 'xstate';
 import { preparedToTrainee, viewOf } from '../call/call';
 import type { CallContext } from '../call/call-context';
-import { compileScenario, endingOf, type CallEvent, type CallInput } from '../call/compile';
+import { compileScenario, endingOf, type CallEvent } from '../call/compile';
 import { MOOD_DIMENSIONS, type MoodDimension } from '../mood';
 import type { GuardRef, Scenario } from './scenario-schema';
 import type { AccountSection } from '../vocabulary';
@@ -115,16 +115,6 @@ function traversalOptions(scenario: Scenario, limit: number, stopAt: (snapshot: 
   };
 }
 
-/**
- * The machine as @xstate/graph's searches see it, stepped by machine-step.ts
- * rather than by xstate's slower transition(): the searches only ever ask a
- * logic for its first snapshot and its next one.
- */
-function steppedLogic(machine: AnyStateMachine) {
-  const { initial, step } = machineStepper(machine);
-  return { getInitialSnapshot: (_scope: unknown, input: CallInput) => initial(input), transition: step };
-}
-
 export function isBestEnding(scenario: Scenario, snapshot: AnyMachineSnapshot): boolean {
   return snapshot.status === 'done' && endingOf(scenario, String(snapshot.value))?.best === true;
 }
@@ -152,16 +142,29 @@ export interface BestRoute {
 const bestRoutes = new WeakMap<Scenario, Map<number, BestRoute>>();
 
 function searchBestRoute(scenario: Scenario, limit: number): BestRoute {
-  const machine = compileScenario(scenario);
   const best = (snapshot: AnyMachineSnapshot) => isBestEnding(scenario, snapshot);
   let explored = 0;
   for (const onlyGood of [true, false]) {
-    const { options, budget } = traversalOptions(scenario, limit, best, onlyGood);
-    const paths = getShortestPaths(steppedLogic(machine) as never, { ...options, toState: best } as never);
-    explored += budget.expanded;
-    if (paths.length) return { found: true, explored, events: Object.freeze(paths[0]!.steps.slice(1).map((step) => step.event as CallEvent)) };
+    const found = shortestRouteTo(scenario, limit, best, onlyGood);
+    explored += found.explored;
+    if (found.route) return { found: true, explored, events: Object.freeze(found.route) };
   }
   return { found: false, explored, events: [] };
+}
+
+/**
+ * The fewest actions to the first situation, breadth-first, that `target`
+ * accepts, exploring no further than the target (nor past `limit`
+ * situations): the route @xstate/graph's getShortestPaths gives with
+ * `toState`, found over the same adjacency without building every path.
+ */
+function shortestRouteTo(scenario: Scenario, limit: number, target: (snapshot: AnyMachineSnapshot) => boolean, onlyGood = false) {
+  const { adjacency, explored } = adjacencyOf(scenario, limit, target, onlyGood);
+  const first = adjacency.keys().next().value;
+  for (const [key, route] of first !== undefined ? shortestRoutes(adjacency, first) : []) {
+    if (target(adjacency.get(key)!.state)) return { route, explored };
+  }
+  return { route: null, explored };
 }
 
 export interface Exploration {
@@ -187,8 +190,8 @@ type Adjacency = Map<string, { state: AnyMachineSnapshot; transitions: { event: 
  * snapshot: that map held every step's snapshot, some 200,000 for the
  * largest scenario, and collecting that garbage cost as much as the steps.
  */
-function adjacencyOf(scenario: Scenario, limit: number): { adjacency: Adjacency; truncated: boolean } {
-  const { options, budget } = traversalOptions(scenario, limit);
+function adjacencyOf(scenario: Scenario, limit: number, stopAt?: (snapshot: AnyMachineSnapshot) => boolean, onlyGood = false) {
+  const { options, budget } = traversalOptions(scenario, limit, stopAt, onlyGood);
   const { initial, step } = machineStepper(compileScenario(scenario));
   const situation = options.serializeState;
   const adjacency: Adjacency = new Map();
@@ -214,7 +217,7 @@ function adjacencyOf(scenario: Scenario, limit: number): { adjacency: Adjacency;
     }
     adjacency.get(key)!.transitions = [...byEvent.values()];
   }
-  return { adjacency, truncated: budget.exceeded };
+  return { adjacency, truncated: budget.exceeded, explored: budget.expanded };
 }
 
 export function exploreRoutes(scenario: Scenario, { limit = DEFAULT_EXPLORATION_LIMIT, routeCap = 1_000_000 } = {}): Exploration {
@@ -284,9 +287,6 @@ function countRoutes(adjacency: Adjacency, cap: number) {
  * middle of a call; null when no route gets there within the limit.
  */
 export function routeToState(scenario: Scenario, statePath: string, limit = 20_000): CallEvent[] | null {
-  const machine = compileScenario(scenario);
   const into = (snapshot: AnyMachineSnapshot) => snapshot.matches(statePath.split('.').reduceRight<unknown>((inner, key) => (inner === null ? key : { [key]: inner }), null) as never);
-  const { options } = traversalOptions(scenario, limit, into);
-  const paths = getShortestPaths(steppedLogic(machine) as never, { ...options, toState: into } as never);
-  return paths.length ? paths[0]!.steps.slice(1).map((step) => step.event as CallEvent) : null;
+  return shortestRouteTo(scenario, limit, into).route;
 }
