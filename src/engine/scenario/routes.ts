@@ -77,18 +77,25 @@ export function eventsFor(scenario: Scenario, lookups: AccountSection[], { onlyG
  * of every mood dimension that anything reads.
  */
 function situationOf(moods: MoodDimension[]) {
+  // Joined by hand, not by JSON.stringify: exploration keys every step it takes. Facts, flags and sections
+  // are names (letters, digits, "-" and "_"), so the separators cannot be mistaken for part of one.
   return (snapshot: AnyMachineSnapshot): string => {
     const context = snapshot.context as CallContext;
-    return JSON.stringify([
-      snapshot.value,
-      snapshot.status,
-      [...context.revealed].sort(),
-      [...context.flags].sort(),
-      [...context.lookedUp].sort(),
-      context.verified,
-      moods.map((dimension) => Math.floor(context.mood[dimension] / 10)),
-    ]);
+    let key = `${stateKey(snapshot.value)}|${snapshot.status}|${sortedNames(context.revealed)}|${sortedNames(context.flags)}|${sortedNames(context.lookedUp)}|${context.verified}`;
+    for (const dimension of moods) key += `|${Math.floor(context.mood[dimension] / 10)}`;
+    return key;
   };
+}
+
+const sortedNames = (names: readonly string[]) => (names.length > 1 ? [...names].sort() : names).join(',');
+
+/** A nested state's value is an object, kept by a step that stays in the same state: its text is worked out once. */
+const valueTexts = new WeakMap<object, string>();
+function stateKey(value: AnyMachineSnapshot['value']): string {
+  if (typeof value === 'string') return value;
+  let text = valueTexts.get(value);
+  if (text === undefined) valueTexts.set(value, (text = JSON.stringify(value)));
+  return text;
 }
 
 /** The key route exploration folds routes by: equal keys, the same situation. */
