@@ -67,13 +67,21 @@ const QUALITY_ORDER: Record<Goal, Record<PreparedReply['quality'], number>> = {
 
 /** The same call with the look-ups a careful trainee makes to judge the complaint, right after answering. */
 export function withValidityLookups(scenario: Scenario, record: CallRecord): CallRecord {
-  const answered = record.transcript.findIndex((entry) => entry.kind === 'event' && entry.event === 'answer');
-  const done = new Set(record.transcript.flatMap((entry) => (entry.kind === 'event' && entry.section ? [entry.section] : [])));
+  const { transcript } = record;
+  // One pass over the transcript, by hand: the best-score search asks this of every call it scores.
+  let answered = -1;
+  const done = new Set<string>();
+  for (let i = 0; i < transcript.length; i++) {
+    const entry = transcript[i]!;
+    if (entry.kind !== 'event') continue;
+    if (answered < 0 && entry.event === 'answer') answered = i;
+    if (entry.section) done.add(entry.section);
+  }
   const missing = scenario.validity.lookups.filter((section) => !done.has(section));
   if (answered < 0 || !missing.length) return record;
-  const at = record.transcript[answered]!;
+  const at = transcript[answered]!;
   const lookups = missing.map((section): TranscriptEntry => ({ kind: 'event', event: 'lookup', section, at: at.at, mood: at.mood }));
-  return { ...record, transcript: [...record.transcript.slice(0, answered + 1), ...lookups, ...record.transcript.slice(answered + 1)] };
+  return { ...record, transcript: [...transcript.slice(0, answered + 1), ...lookups, ...transcript.slice(answered + 1)] };
 }
 
 export function recordOf(scenario: Scenario, snapshot: AnyMachineSnapshot): CallRecord {
