@@ -171,6 +171,19 @@ function eventlessTransitions(working: Working, event: EventObject): Transition[
   return [];
 }
 
+/** What a transition with a target enters does not depend on where the call is, so it is worked out once per transition. */
+const entries = new WeakMap<Transition, { domain: AnyStateNode | undefined; toEnter: AnyStateNode[]; forDefaultEntry: Set<AnyStateNode> }>();
+
+function entryOf(transition: Transition) {
+  let entry = entries.get(transition);
+  if (!entry) {
+    const domain = transitionDomain(transition);
+    const { toEnter, forDefaultEntry } = entrySet(transition, domain);
+    entries.set(transition, (entry = { domain, toEnter: [...toEnter].sort((a, b) => a.order - b.order), forDefaultEntry }));
+  }
+  return entry;
+}
+
 /** https://www.w3.org/TR/scxml/#microstepProcedure for the one transition a machine without parallel states takes; whether anything changed. */
 function microstep(working: Working, transitions: Transition[], event: EventObject): boolean {
   if (!transitions.length) return false;
@@ -183,7 +196,8 @@ function microstep(working: Working, transitions: Transition[], event: EventObje
   const run = (actions: readonly unknown[]) => {
     assigned = runActions(working, actions, event) || assigned;
   };
-  const domain = moves ? transitionDomain(transition) : undefined;
+  const entry = moves ? entryOf(transition) : undefined;
+  const domain = entry?.domain;
   if (moves) {
     for (const node of exitSet(transition, domain, working.nodes)) {
       run(node.exit);
@@ -192,9 +206,9 @@ function microstep(working: Working, transitions: Transition[], event: EventObje
   }
   run(transition.actions);
   let done = false;
-  if (moves) {
-    const { toEnter, forDefaultEntry } = entrySet(transition, domain);
-    for (const node of [...toEnter].sort((a, b) => a.order - b.order)) {
+  if (entry) {
+    const { toEnter, forDefaultEntry } = entry;
+    for (const node of toEnter) {
       working.nodes.add(node);
       run(node.entry);
       if (forDefaultEntry.has(node)) run(node.initial.actions);
