@@ -151,8 +151,8 @@ interface Walk {
 interface PlayedRoute {
   snapshot: AnyMachineSnapshot;
   next: Map<string, PlayedRoute>;
-  /** What the trainee could do next, [every reply, good replies only]. */
-  events: [CallEvent[]?, CallEvent[]?];
+  /** What the trainee could do next, [every reply, good replies only], each with its key in `next`. */
+  events: [KeyedEvent[]?, KeyedEvent[]?];
   /**
    * The finished call's overall score. Only the figure is kept: thousands of
    * scorecards kept alive cost more in garbage collection than scoring the
@@ -165,6 +165,11 @@ interface PlayedRoute {
 
 function played(snapshot: AnyMachineSnapshot): PlayedRoute {
   return { snapshot, next: new Map(), events: [] };
+}
+
+interface KeyedEvent {
+  event: CallEvent;
+  key: string;
 }
 
 const eventKey = (event: CallEvent) => (event.type === 'SAY' ? `SAY:${event.reply.replyId}` : event.type === 'LOOKUP' ? `LOOKUP:${event.section}` : event.type);
@@ -205,14 +210,14 @@ function walk(scenario: Scenario, step: (snapshot: AnyMachineSnapshot, event: Ca
       return false;
     }
     const which = onlyGood ? 1 : 0;
-    const events = (at.events[which] ??= nextEvents(scenario, snapshot, lookups, goal, route.at(-1), onlyGood));
-    for (const event of events) {
+    // Keyed once: iterative deepening passes through the same routes again at every depth.
+    const events = (at.events[which] ??= nextEvents(scenario, snapshot, lookups, goal, route.at(-1), onlyGood).map((event) => ({ event, key: eventKey(event) })));
+    for (const { event, key } of events) {
       if (state.steps >= maxSteps) {
         state.stoppedByBudget = true;
         return true;
       }
       state.steps++;
-      const key = eventKey(event);
       let next = at.next.get(key);
       if (!next) {
         next = played(step(snapshot, event));
