@@ -7,12 +7,13 @@
  * would pay tsx's start-up again in each. Packages stay external: Node loads
  * them from node_modules as usual, which is why the bundle is written inside
  * the project (.cache/, ignored by git) rather than to a temporary folder.
- * It is rebuilt every run, so an edited file is always what runs.
+ * It is rebuilt whenever any file that went into it (or the project's
+ * tsconfig.json, package.json or lock file) has changed since the last build began, so
+ * an edited file is always what runs; otherwise the last bundle runs as it is.
  */
-import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { build } from 'esbuild';
 
 const [script] = process.argv.slice(2);
 if (!script) {
@@ -22,21 +23,44 @@ if (!script) {
 const outdir = join('.cache', 'cli-bundles');
 mkdirSync(outdir, { recursive: true });
 const outfile = join(outdir, `${basename(script, '.ts')}.mjs`);
-const { outputFiles } = await build({
-  entryPoints: [script],
-  outfile,
-  write: false,
-  bundle: true,
-  platform: 'node',
-  format: 'esm',
-  target: 'node20',
-  packages: 'external',
-  logLevel: 'warning',
-});
-// Written aside and renamed into place, so a check started meanwhile never imports half a file.
-const partial = `${outfile}.${process.pid}`;
-writeFileSync(partial, outputFiles[0].contents);
-renameSync(partial, outfile);
+/** What the last build read, and when it began: a file changed since then (or gone) means building again. */
+const inputsFile = `${outfile}.inputs.json`;
+
+function upToDate() {
+  try {
+    const { began, inputs } = JSON.parse(readFileSync(inputsFile, 'utf8'));
+    statSync(outfile);
+    return inputs.every((input) => statSync(input).mtimeMs < began);
+  } catch {
+    return false;
+  }
+}
+
+if (!upToDate()) {
+  const began = Date.now();
+  // Loaded only to build: a run with the bundle up to date does without it.
+  const { build } = await import('esbuild');
+  const { outputFiles, metafile } = await build({
+    entryPoints: [script],
+    outfile,
+    write: false,
+    metafile: true,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    packages: 'external',
+    logLevel: 'warning',
+  });
+  // Written aside and renamed into place, so a check started meanwhile never imports half a file.
+  const replace = (file, contents) => {
+    const partial = `${file}.${process.pid}`;
+    writeFileSync(partial, contents);
+    renameSync(partial, file);
+  };
+  replace(outfile, outputFiles.find((file) => file.path.endsWith('.mjs')).contents);
+  replace(inputsFile, JSON.stringify({ began, inputs: [...Object.keys(metafile.inputs), 'tsconfig.json', 'package.json', 'package-lock.json'] }));
+}
 // The script reads its own arguments from process.argv, as it would run directly.
 process.argv.splice(2, 1);
 await import(pathToFileURL(outfile).href);
