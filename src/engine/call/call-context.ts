@@ -190,7 +190,7 @@ export function hear(scenario: Scenario, context: CallContext, reply: TraineeRep
     verified: context.verified || acts.includes('verifyIdentity'),
     // Told "one moment while I check", the customer expects a wait after they answer.
     lookupWait: announcesLookUp(reply.text),
-    revealed: [...context.revealed, ...stated],
+    revealed: stated.length ? [...context.revealed, ...stated] : context.revealed,
     refused: null,
     // Speaking cuts off whatever the customer had still to say; their answer starts now.
     speakingUntil: at,

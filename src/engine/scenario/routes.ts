@@ -87,7 +87,13 @@ function situationOf(moods: MoodDimension[]) {
   };
 }
 
-const sortedNames = (names: readonly string[]) => (names.length > 1 ? [...names].sort() : names).join(',');
+/** A list of names as a set, in one order; a list a step leaves as it was is not sorted again. */
+const sortedTexts = new WeakMap<readonly string[], string>();
+function sortedNames(names: readonly string[]): string {
+  let text = sortedTexts.get(names);
+  if (text === undefined) sortedTexts.set(names, (text = (names.length > 1 ? [...names].sort() : names).join(',')));
+  return text;
+}
 
 /** A nested state's value is an object, kept by a step that stays in the same state: its text is worked out once. */
 const valueTexts = new WeakMap<object, string>();
