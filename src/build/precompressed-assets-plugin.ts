@@ -42,18 +42,29 @@ export function precompressedAssetsPlugin(): Plugin {
     configurePreviewServer(server) {
       const dist = resolve(server.config.root, server.config.build.outDir);
       server.middlewares.use((request, response, next) => {
-        const path = request.url?.split('?')[0] ?? '';
-        const type = CONTENT_TYPES[extname(path)];
+        const path = decodedPath(request.url);
+        const type = path && CONTENT_TYPES[extname(path)];
         const accepts = /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
-        if (request.method !== 'GET' || !path.startsWith('/assets/') || !type || !accepts || path.includes('..')) return next();
-        const gzipped = statSync(join(dist, `${decodeURIComponent(path)}.gz`), { throwIfNoEntry: false });
+        if (request.method !== 'GET' || !path?.startsWith('/assets/') || path.includes('..') || !type || !accepts) return next();
+        const file = join(dist, `${path}.gz`);
+        const gzipped = statSync(file, { throwIfNoEntry: false });
         if (!gzipped?.isFile()) return next();
         response.setHeader('Content-Type', type);
         response.setHeader('Content-Encoding', 'gzip');
         response.setHeader('Content-Length', gzipped.size);
         response.setHeader('Vary', 'Accept-Encoding');
-        createReadStream(join(dist, `${decodeURIComponent(path)}.gz`)).pipe(response);
+        createReadStream(file).pipe(response);
       });
     },
   };
 }
+
+/** The request's path, decoded; null when it is not valid percent-encoding (the static server then answers). */
+function decodedPath(url: string | undefined): string | null {
+  try {
+    return decodeURIComponent(url?.split('?')[0] ?? '');
+  } catch {
+    return null;
+  }
+}
+
