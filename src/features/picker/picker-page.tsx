@@ -56,23 +56,6 @@ function competencyTitle(id: string): string {
   return RUBRIC.competencies.find((competency) => competency.id === id)?.title ?? id;
 }
 
-/** The rows are drawn once opened: ten cards' worth of hidden lists would add a quarter to the picker's first render. */
-function ChecklistRows({ rows }: { rows: ScenarioSummary['checklist'] }) {
-  const [open, setOpen] = useState(false);
-  return (
-    <details className="checklist-rows" onToggle={(event) => setOpen(event.currentTarget.open)}>
-      <summary>Checklist rows it covers ({rows.length})</summary>
-      {open && (
-        <ul>
-          {rows.map((row) => (
-            <li key={row.id}>{row.label}</li>
-          ))}
-        </ul>
-      )}
-    </details>
-  );
-}
-
 /** The call to take next, and why: the weakest competency first, or an easy start. */
 function NextCall({ recommendation }: { recommendation: Recommendation }) {
   const { scenario, competency } = recommendation;
@@ -171,7 +154,16 @@ export function PickerPage() {
                   <dt>Your best score</dt>
                   <dd>{score === undefined ? 'Not tried yet' : `${score} / 100`}</dd>
                 </dl>
-                {scenario.checklist.length > 0 && <ChecklistRows rows={scenario.checklist} />}
+                {scenario.checklist.length > 0 && (
+                  <details className="checklist-rows">
+                    <summary>Checklist rows it covers ({scenario.checklist.length})</summary>
+                    <ul>
+                      {scenario.checklist.map((row) => (
+                        <li key={row.id}>{row.label}</li>
+                      ))}
+                    </ul>
+                  </details>
+                )}
                 <Link href={`/briefing/${scenario.id}`} className="button primary" aria-label={`Read the briefing for ${scenario.title}`}>
                   Read the briefing
                 </Link>
