@@ -12,7 +12,7 @@ import { extname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Plugin } from 'vite';
 
-/** Files worth compressing; the act model's weights (.bin) are bytes that barely shrink. */
+/** Text files, which gzip shrinks to a quarter or so; the act model's weights (.bin) shrink by only a quarter and are sent as they are. */
 const CONTENT_TYPES: Record<string, string> = {
   '.js': 'text/javascript',
   '.css': 'text/css',

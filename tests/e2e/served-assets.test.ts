@@ -39,7 +39,7 @@ describe('the built app as npm run preview serves it', () => {
     expect(gunzipSync(body).equals(readFileSync(join(OUT_DIR, 'assets', languageChunk)))).toBe(true);
   });
 
-  it('sends the act model weights as they are, bytes that compressing would not shrink', async () => {
+  it('sends the act model weights as they are', async () => {
     expect(weights).toBeDefined();
     const { headers, body } = await get(`assets/${weights}`);
     expect(headers['content-encoding']).toBeUndefined();

@@ -3,7 +3,7 @@
  * npm package (no download at run time), and the act model trained here
  * (act-model.json, whose weights the caller reads from act-model.bin: a
  * file in Node, a fetch in the browser; see act-model-storage.ts). Together
- * they are about 2.7 MB gzipped, so the browser imports this module lazily,
+ * they are about 2.8 MB to download, so the browser imports this module lazily,
  * when the trainee chooses to type or first reaches the reply box.
  */
 import winkNLP from 'wink-nlp';
