@@ -147,7 +147,7 @@ async function benchInBrowser(appDir: string, modelFile: string | undefined, sce
     if (parts.has('browser') || parts.has('replies')) await benchOpenReplies(browser, server.url, scenarios, modelFile);
     if (parts.has('browser')) await benchClassifierInChromium(browser, server.url, modelFile ? { chunk: modelFile, weights: actModelWeightsFile(appDir) } : undefined);
     if (parts.has('browser') || parts.has('studio')) await benchStudioLayout(browser, server.url);
-    if (parts.has('storage')) await benchStoredSessions(browser, server.url, scenarios);
+    if (parts.has('storage')) await benchStoredSessions(executablePath, server.url, scenarios);
     if (parts.has('review')) await benchReviewTable(browser, server.url, scenarios);
   } finally {
     await browser?.close();

@@ -2,6 +2,9 @@
  * Browser benchmarks: the production build served by `vite preview`, driven
  * in headless Debian Chromium with playwright-core, as the browser tests do.
  */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { preview } from 'vite';
 import type { Scenario } from '../../engine/scenario/scenario-schema';
@@ -65,7 +68,12 @@ export interface FreshPage {
 
 /** A new browser context is a new, empty profile: no cache, no IndexedDB, only the stored preferences. */
 export async function openFreshPage(browser: Browser, { watchPicker = false } = {}): Promise<FreshPage> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  return firstPageOf(await browser.newContext(VIEWPORT), { watchPicker });
+}
+
+const VIEWPORT = { viewport: { width: 1280, height: 900 } };
+
+async function firstPageOf(context: BrowserContext, { watchPicker = false } = {}): Promise<FreshPage> {
   await context.addInitScript({ content: KEEP_NAMES_SHIM });
   // about:blank (between timed navigations) has no storage; only the app's pages get the preferences.
   await context.addInitScript(({ key, value }) => location.protocol.startsWith('http') && localStorage.setItem(key, value), PREFERENCES);
@@ -74,6 +82,28 @@ export async function openFreshPage(browser: Browser, { watchPicker = false } = 
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
   return { context, page, errors };
+}
+
+/**
+ * A profile on disk, as the browser of a trainee who has stored thousands of
+ * calls is: Chromium keeps what it compiled of the app's code between visits
+ * there (its code cache), which an off-the-record context (openFreshPage)
+ * never does, so every visit there compiles the app from nothing. Its own
+ * browser process; `close` ends it and deletes the profile.
+ */
+export async function openProfilePage(executablePath: string): Promise<FreshPage & { close: () => Promise<void> }> {
+  const profile = mkdtempSync(join(tmpdir(), 'call-trainer-bench-profile-'));
+  try {
+    const context = await chromium.launchPersistentContext(profile, { executablePath, headless: true, args: CHROMIUM_ARGS, ...VIEWPORT });
+    const blank = context.pages();
+    const opened = await firstPageOf(context);
+    // The blank page a persistent context opens with came before the bench's init scripts.
+    await Promise.all(blank.map((page) => page.close()));
+    return { ...opened, close: () => context.close().finally(() => rmSync(profile, { recursive: true, force: true })) };
+  } catch (error) {
+    rmSync(profile, { recursive: true, force: true });
+    throw error;
+  }
 }
 
 /**
