@@ -101,6 +101,11 @@ export function describeLibraryScenario(routes: LibraryRoutes) {
         expect(own.filter((ending) => !ending.reached).map((ending) => ending.state)).toEqual([]);
         expect(new Set(own.map((ending) => ending.ending.outcome))).toEqual(new Set(['resolved', 'referred', 'lost']));
       });
+
+      // A beat only typed words can reach leaves a trainee on prepared replies without its lesson.
+      it('offers every prepared reply somewhere a route of prepared replies reaches', () => {
+        expect(report.unusedReplies).toEqual([]);
+      });
     });
 
     it('gives every beat a good, a mediocre or harmful, and a harmful reply, with coaching on every reply that is not good', () => {
