@@ -8,6 +8,8 @@ export interface ScenarioSummary {
   summary: string;
   level: Scenario['level'];
   expectedMinutes: number;
+  /** How long the customer waits in silence before reacting (the scenario's timing.silenceMs). */
+  silenceMs: number;
   setting?: string;
   direction: Scenario['direction'];
   /** The checklist rows (seed 004, 001) the scenario covers, with a short label for the card. */

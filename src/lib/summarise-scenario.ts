@@ -18,7 +18,7 @@ function rowLabel(id: string): string {
 export function summarise(scenario: Scenario): ScenarioSummary {
   const { id, version, title, summary, level, expectedMinutes, setting, direction, checklist, briefing, replyMode, weights, persona, account } = scenario;
   return {
-    id, version, title, summary, level, expectedMinutes, ...(setting ? { setting } : {}), direction,
+    id, version, title, summary, level, expectedMinutes, silenceMs: scenario.timing.silenceMs, ...(setting ? { setting } : {}), direction,
     checklist: checklist.map((id) => ({ id, label: rowLabel(id) })), briefing, replyMode, weights,
     persona: { name: persona.name, description: persona.description },
     account: { holder: account.holder, number: account.number },

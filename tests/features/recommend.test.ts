@@ -4,7 +4,7 @@ import type { ScenarioSummary } from '../../src/lib/scenario-summary';
 
 function summary(id: string, level: ScenarioSummary['level'], setting: string, weights: ScenarioSummary['weights'] = {}, expectedMinutes = 6): ScenarioSummary {
   return {
-    id, version: 1, title: id, summary: '', level, expectedMinutes, setting, direction: 'inbound', checklist: [], briefing: '', replyMode: 'either', weights,
+    id, version: 1, title: id, summary: '', level, expectedMinutes, silenceMs: 20_000, setting, direction: 'inbound', checklist: [], briefing: '', replyMode: 'either', weights,
     persona: { name: id, description: '' }, account: { holder: id, number: '1' },
   };
 }

@@ -13,15 +13,15 @@ import type { ScenarioSummary } from '../../src/lib/scenario-summary';
 import { renderAt } from './render';
 
 vi.mock('virtual:scenarios', () => {
-  const summary = (id: string, title: string, level: 'I' | 'II' | 'III', setting: string, weights: Record<string, number>): ScenarioSummary => ({
-    id, version: 1, title, summary: `${title}.`, level, expectedMinutes: 5, setting, direction: 'inbound',
+  const summary = (id: string, title: string, level: 'I' | 'II' | 'III', setting: string, weights: Record<string, number>, silenceMs = 20_000): ScenarioSummary => ({
+    id, version: 1, title, summary: `${title}.`, level, expectedMinutes: 5, silenceMs, setting, direction: 'inbound',
     checklist: [{ id: '004-records', label: 'Maintain financial or account records' }, { id: '001-G.7', label: '001 G.7: Understand the procedures for processing and maintaining confidentiality' }],
     briefing: '', replyMode: 'either', weights, persona: { name: 'Caller', description: 'A caller' }, account: { holder: 'Caller', number: '1' },
   });
   return {
     summaries: [
       summary('notify', 'Claim result by phone', 'I', 'Insurer, claims line', { closing: 2 }),
-      summary('gym', 'Cancelling a gym membership', 'II', 'Fitness club, membership line', { resolution: 2 }),
+      summary('gym', 'Cancelling a gym membership', 'II', 'Fitness club, membership line', { resolution: 2 }, 10_000),
       summary('water', 'A shut-off notice', 'III', 'Water utility, hardship line', { deescalation: 1.5 }),
     ],
     problems: [],
@@ -67,6 +67,13 @@ describe('the picker over a library', () => {
     expect(card).toHaveTextContent('Insurer, claims line');
     await user.click(within(card).getByText('Checklist rows it covers (2)'));
     expect(within(card).getByText('Maintain financial or account records')).toBeVisible();
+  });
+
+  it('says which customers will not wait: the pace, from how long each waits in silence', () => {
+    renderAt('/', <PickerPage />);
+    const pace = (title: string) => within(screen.getByRole('heading', { name: title }).closest('li')!).getByText('Pace').nextElementSibling;
+    expect(pace('Cancelling a gym membership')).toHaveTextContent('Brisk (notices 10 seconds of silence)');
+    expect(pace('A shut-off notice')).toHaveTextContent('Patient (notices 20 seconds of silence)');
   });
 
   it('recommends the easiest call to a new trainee', async () => {

@@ -4,6 +4,7 @@
  * blocked steps, loops).
  */
 import { findLoops } from '../../engine/scenario/loop-checks';
+import { paceOf } from '../../engine/scenario/pace';
 import { reportScenario } from '../../engine/scenario/scenario-report';
 import type { Scenario } from '../../engine/scenario/scenario-schema';
 
@@ -15,6 +16,7 @@ export function describeScenario(scenario: Scenario): string {
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
   print(`${scenario.id} (v${scenario.version}, level ${scenario.level}): ${scenario.title}`);
   if (scenario.setting) print(`  setting: ${scenario.setting}${scenario.direction === 'outbound' ? ' (outbound call)' : ''}`);
+  print(`  pace: ${paceOf(scenario.timing.silenceMs)} (the customer notices ${scenario.timing.silenceMs / 1000} s of silence)`);
   print(`  checklist rows (${scenario.checklist.length}): ${scenario.checklist.length ? scenario.checklist.join(', ') : 'none named'}`);
   print(`  states: ${report.states}   situations explored: ${report.situations}${report.truncated ? ' (truncated)' : ''}   distinct routes: ${report.routesCapped ? '≥' : ''}${report.routes}   (${seconds} s)`);
   print(`  endings (${report.endings.length}):`);

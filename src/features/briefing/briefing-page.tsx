@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { Link, useLocation } from 'wouter';
 import { LEVEL_NAMES } from '../../components/levels';
+import { silenceSeconds } from '../../components/pace';
 import { preloadClassifier } from '../../lib/classifier-loader';
 import { usePreferences } from '../../lib/preferences';
 import { findSummary, isDraftId, loadScenario, summaryById } from '../../lib/scenarios';
@@ -89,7 +90,7 @@ export function BriefingPage({ scenarioId }: { scenarioId: string }) {
         <ul>
           <li>The customer’s account record ({scenario.account.holder}, account {scenario.account.number}): open its tabs during the call to look things up.</li>
           <li>A call-notes form for who, what, when, where, why and the action taken, to complete at wrap-up.</li>
-          <li>Hold, escalate and end-call controls. Your customer notices silence, and loses patience on hold.</li>
+          <li>Hold, escalate and end-call controls. This customer notices {silenceSeconds(scenario.silenceMs)} of silence (longer if you give yourself thinking time on the call), and loses patience on hold.</li>
         </ul>
         <h3>Keyboard</h3>
         <ul className="keys">

@@ -6,6 +6,7 @@ import { SCENARIO_PROBLEMS, SCENARIO_SUMMARIES } from '../../lib/scenarios';
 import type { ScenarioSummary } from '../../lib/scenario-summary';
 import { bestScores, bestScoresReadEarly, rememberedBestScores } from '../../lib/storage/best-scores';
 import { LEVEL_NAMES } from '../../components/levels';
+import { paceText } from '../../components/pace';
 import { NameForm } from './name-form';
 import { filterScenarios, NO_FILTERS, recommendNext, settingsOf, type Recommendation, type ScenarioFilters } from './recommend';
 import { ScenarioFiltersForm } from './scenario-filters';
@@ -151,6 +152,8 @@ export function PickerPage() {
                   <dd>{focus.length ? focus.join(', ') : 'All competencies equally'}</dd>
                   <dt>Expected length</dt>
                   <dd>About {scenario.expectedMinutes} minutes</dd>
+                  <dt>Pace</dt>
+                  <dd>{paceText(scenario.silenceMs)}</dd>
                   <dt>Your best score</dt>
                   <dd>{score === undefined ? 'Not tried yet' : `${score} / 100`}</dd>
                 </dl>
