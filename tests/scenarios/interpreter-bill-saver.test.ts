@@ -74,4 +74,11 @@ describe('interpreter-bill-saver: an honest sale', () => {
     const { scorecard } = playAndScore(scenario, PERFECT);
     expect(behaviour(scorecard, 'closing', 'checkResolved').earned).toBe(40);
   });
+
+  it('told the change without a check, he only says a polite yes, and the call moves on to the close', () => {
+    const call = play(scenario, [...UP_TO_OFFER, 'offer-saver', 'confirm-tell']);
+    expect(customerLines(call).at(-1)).toBe('politeYes');
+    expect(customerLines(call)).not.toContain('confirmedUnderstood');
+    expect(call.view.beat).toBe('close');
+  });
 });
