@@ -10,6 +10,7 @@ import { isMainThread } from 'node:worker_threads';
 import { acceptParsed, formatProblem } from '../engine/scenario/scenario-loader';
 import { CHECKLIST } from '../engine/scoring/checklist';
 import type { Scenario } from '../engine/scenario/scenario-schema';
+import type { CheckedFile } from './scenarios-check/check-file';
 import { checkFiles, serveChecks } from './scenarios-check/pool';
 
 if (isMainThread) await main();
@@ -23,7 +24,7 @@ async function main() {
         .filter((name) => name.endsWith('.json') && !name.endsWith('.schema.json'))
         .map((name) => join('scenarios', name));
 
-  const checked = await checkFiles(files.map((file) => ({ file: relative('.', file), text: readFileSync(file, 'utf8') })), new URL(import.meta.url));
+  const checked = await checkFiles(files.map((file) => ({ file: relative('.', file), text: readFileSync(file, 'utf8') })), new URL(import.meta.url), progress(files.length));
   const { scenarios, problems } = acceptParsed(checked);
   for (const problem of problems) console.log(formatProblem(problem));
   if (problems.length) console.log('');
@@ -38,6 +39,22 @@ async function main() {
   const failedFiles = new Set(errors.map((problem) => basename(problem.file)));
   console.log(`${scenarios.length} scenario(s) loaded, ${failedFiles.size} file(s) with errors, ${problems.length - errors.length} warning(s).`);
   process.exit(errors.length ? 1 : 0);
+}
+
+/**
+ * The report is printed in file order once every file is checked, which takes
+ * some seconds for the library: meanwhile a terminal is told how far it got,
+ * on one line that the report then replaces. Piped output gets the report alone.
+ */
+function progress(total: number): (checked: CheckedFile) => void {
+  if (!process.stderr.isTTY) return () => {};
+  process.stderr.write(`checking ${total} file(s)…`);
+  let done = 0;
+  return ({ file }) => {
+    done++;
+    process.stderr.write(`\r\x1b[Kchecked ${done} of ${total}: ${basename(file)}`);
+    if (done === total) process.stderr.write('\r\x1b[K');
+  };
 }
 
 function printCoverage(scenarios: Scenario[]) {

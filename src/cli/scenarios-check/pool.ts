@@ -15,10 +15,20 @@ interface Job {
   text: string;
 }
 
-/** `entry` is the script a worker runs: it must call serveChecks() when it is not the main thread. */
-export async function checkFiles(files: { file: string; text: string }[], entry: URL): Promise<CheckedFile[]> {
+/**
+ * `entry` is the script a worker runs: it must call serveChecks() when it is
+ * not the main thread. `onChecked` hears of each file as it is done, in the
+ * order they finish.
+ */
+export async function checkFiles(files: { file: string; text: string }[], entry: URL, onChecked: (checked: CheckedFile) => void = () => {}): Promise<CheckedFile[]> {
   const threads = Math.min(availableParallelism(), files.length);
-  if (threads <= 1) return files.map(({ file, text }) => checkFile(file, text));
+  if (threads <= 1) {
+    return files.map(({ file, text }) => {
+      const checked = checkFile(file, text);
+      onChecked(checked);
+      return checked;
+    });
+  }
   // Largest first: the file's size stands in for how long its analysis takes, so no long one starts last.
   const queue: Job[] = files.map((job, index) => ({ index, ...job })).sort((a, b) => b.text.length - a.text.length);
   const results: CheckedFile[] = new Array(files.length);
@@ -26,7 +36,10 @@ export async function checkFiles(files: { file: string; text: string }[], entry:
     Array.from({ length: threads }, async () => {
       const worker = startWorker(entry);
       try {
-        for (let job = queue.shift(); job; job = queue.shift()) results[job.index] = await ask(worker, job);
+        for (let job = queue.shift(); job; job = queue.shift()) {
+          results[job.index] = await ask(worker, job);
+          onChecked(results[job.index]!);
+        }
       } finally {
         await worker.terminate();
       }
