@@ -8,7 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { isMainThread } from 'node:worker_threads';
 import { acceptParsed, formatProblem } from '../engine/scenario/scenario-loader';
-import { CHECKLIST } from '../engine/scoring/checklist';
+import { CHECKLIST, rowsShortOfMastery } from '../engine/scoring/checklist';
 import type { Scenario } from '../engine/scenario/scenario-schema';
 import type { CheckedFile } from './scenarios-check/check-file';
 import { checkFiles, serveChecks } from './scenarios-check/pool';
@@ -58,12 +58,10 @@ function progress(total: number): (checked: CheckedFile) => void {
 }
 
 function printCoverage(scenarios: Scenario[]) {
-  const coverage = new Map<string, string[]>();
-  for (const scenario of scenarios) for (const id of scenario.checklist) coverage.set(id, [...(coverage.get(id) ?? []), scenario.id]);
-  const showable = CHECKLIST.rows.filter((row) => row.competencies.length);
+  const showable = CHECKLIST.rows.filter((row) => row.competencies.length).length;
   const { differentScenarios } = CHECKLIST.mastery;
-  const short = showable.filter((row) => (coverage.get(row.id)?.length ?? 0) < differentScenarios);
-  console.log(`checklist: ${showable.length - short.length} of ${showable.length} rows a call can show are covered by ${differentScenarios}+ scenarios (mastery needs ${differentScenarios})`);
-  for (const row of short) console.log(`  ${row.id} (${coverage.get(row.id)?.length ?? 0}): ${row.text.length > 100 ? `${row.text.slice(0, 99)}…` : row.text}`);
+  const short = rowsShortOfMastery(scenarios);
+  console.log(`checklist: ${showable - short.length} of ${showable} rows a call can show are covered by ${differentScenarios}+ scenarios (mastery needs ${differentScenarios})`);
+  for (const { row, namedBy } of short) console.log(`  ${row.id} (${namedBy.length}): ${row.text.length > 100 ? `${row.text.slice(0, 99)}…` : row.text}`);
   console.log('');
 }

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { CHECKLIST, checklistProgress, type ScoredCall } from '../../src/engine/scoring/checklist';
+import { CHECKLIST, checklistProgress, rowsShortOfMastery, type ScoredCall } from '../../src/engine/scoring/checklist';
 import { RUBRIC } from '../../src/engine/scoring/rubric';
 
 const SEED_004 = readFileSync('/work/shared/seeds/004_d02a2777ac0baeec.txt', 'utf8');
@@ -55,5 +55,20 @@ describe('progress against the checklist', () => {
   it('needs every competency the row names', () => {
     const refer = progress([call('a', 'Superior')]).find((row) => row.row.id === '004-refer')!;
     expect(refer.shownIn).toEqual([]);
+  });
+});
+
+describe('rows short of mastery', () => {
+  it('lists each row a call can show that fewer scenarios name than mastery needs, with the scenarios that do', () => {
+    const scenarios = [
+      { id: 'a', checklist: ['004-confer', '004-records'] },
+      { id: 'b', checklist: ['004-confer', '001-A.1'] },
+    ];
+    const short = rowsShortOfMastery(scenarios);
+    expect(short.find(({ row }) => row.id === '004-confer')).toBeUndefined();
+    expect(short.find(({ row }) => row.id === '004-records')?.namedBy).toEqual(['a']);
+    expect(short.find(({ row }) => row.id === '004-notify')?.namedBy).toEqual([]);
+    // 001-A.1 has no competency a call can show, so it is never a gap however few name it.
+    expect(short.some(({ row }) => row.id === '001-A.1')).toBe(false);
   });
 });

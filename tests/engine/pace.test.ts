@@ -1,6 +1,5 @@
-import { readdirSync } from 'node:fs';
 import { paceOf } from '../../src/engine/scenario/pace';
-import { loadScenarioFile } from '../helpers/play';
+import { loadShippedScenarios } from '../helpers/play';
 
 describe('a customer\'s pace', () => {
   it('is brisk at ten seconds of silence or less, patient at twenty or more, steady between', () => {
@@ -8,8 +7,7 @@ describe('a customer\'s pace', () => {
   });
 
   it('in the shipped library, at least two customers are brisk', () => {
-    const files = readdirSync('scenarios').filter((name) => name.endsWith('.json') && !name.endsWith('.schema.json'));
-    const brisk = files.filter((file) => paceOf(loadScenarioFile(`scenarios/${file}`).timing.silenceMs) === 'brisk');
+    const brisk = loadShippedScenarios().filter((scenario) => paceOf(scenario.timing.silenceMs) === 'brisk');
     expect(brisk.length).toBeGreaterThanOrEqual(2);
   });
 });

@@ -3,7 +3,7 @@
  * prepared replies by id and call controls by name, with time passing
  * between turns on a simulated clock.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { SimulatedClock } from 'xstate';
 import { Call } from '../../src/engine/call/call';
 import type { CallClock } from '../../src/engine/clock';
@@ -18,6 +18,13 @@ export function loadScenarioFile(path: string): Scenario {
   const result = parseScenario(path, readFileSync(path, 'utf8'));
   if (!result.ok) throw new Error(result.problems.map((p) => `${p.path}: ${p.message}`).join('\n'));
   return result.scenario;
+}
+
+/** Every scenario shipped in scenarios/ (the schema file aside), loaded. */
+export function loadShippedScenarios(): Scenario[] {
+  return readdirSync('scenarios')
+    .filter((name) => name.endsWith('.json') && !name.endsWith('.schema.json'))
+    .map((name) => loadScenarioFile(`scenarios/${name}`));
 }
 
 /** A step: a prepared reply id, or ANSWER, HOLD, RESUME, ESCALATE, HANG_UP, "LOOKUP <section>", "WAIT <ms>". */

@@ -69,3 +69,17 @@ export function checklistProgress(calls: ScoredCall[], rowsOf: (scenarioId: stri
     return { row, shownIn: [...shownIn], mastered: shownIn.size >= differentScenarios };
   });
 }
+
+/** A row a call can show that too few scenarios name for anyone to master it, and the scenarios that do name it. */
+export interface RowShortOfMastery {
+  row: ChecklistRow;
+  namedBy: string[];
+}
+
+/** The rows a call can show that fewer scenarios name than the mastery rule needs: gaps in the library as a program. */
+export function rowsShortOfMastery(scenarios: readonly { id: string; checklist: readonly string[] }[], checklist: Checklist = CHECKLIST): RowShortOfMastery[] {
+  return checklist.rows
+    .filter((row) => row.competencies.length)
+    .map((row) => ({ row, namedBy: scenarios.filter((scenario) => scenario.checklist.includes(row.id)).map((scenario) => scenario.id) }))
+    .filter(({ namedBy }) => namedBy.length < checklist.mastery.differentScenarios);
+}
