@@ -10,8 +10,8 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AnyMachineSnapshot } from 'xstate';
 import { compileScenario, type CallEvent } from '../../src/engine/call/compile';
-import { decisiveLookups, DEFAULT_EXPLORATION_LIMIT, eventsFor, situationKey } from '../../src/engine/scenario/routes';
-import { machineStepper, stepsItself, xstateStepper } from '../../src/engine/scenario/machine-step';
+import { callStepper, decisiveLookups, DEFAULT_EXPLORATION_LIMIT, eventsFor, situationKey } from '../../src/engine/scenario/routes';
+import { stepsItself, xstateStepper } from '../../src/engine/scenario/machine-step';
 import { loadScenarioFile } from '../helpers/play';
 
 const LIBRARY = readdirSync('scenarios')
@@ -74,7 +74,7 @@ describe('the analyses step a call machine as xstate does', () => {
     // Otherwise both sides would be xstate, and the comparison would prove nothing.
     expect(stepsItself(machine)).toBe(true);
     const reference = xstateStepper(machine);
-    const fast = machineStepper(machine);
+    const fast = callStepper(machine);
     const key = situationKey(scenario);
     const events = eventsFor(scenario, decisiveLookups(scenario));
     const start = reference.initial({ seed: 'explore' });

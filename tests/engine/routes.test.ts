@@ -9,8 +9,7 @@ import { join } from 'node:path';
 import { getShortestPaths } from '@xstate/graph';
 import type { AnyMachineSnapshot } from 'xstate';
 import { compileScenario, type CallEvent, type CallInput } from '../../src/engine/call/compile';
-import { machineStepper } from '../../src/engine/scenario/machine-step';
-import { decisiveLookups, eventsFor, routeToState, situationKey } from '../../src/engine/scenario/routes';
+import { callStepper, decisiveLookups, eventsFor, routeToState, situationKey } from '../../src/engine/scenario/routes';
 import type { Scenario } from '../../src/engine/scenario/scenario-schema';
 import { allNodes, buildStateTree } from '../../src/engine/scenario/state-tree';
 import { loadScenarioFile } from '../helpers/play';
@@ -20,7 +19,7 @@ const LIBRARY = readdirSync('scenarios')
   .map((name) => join('scenarios', name));
 
 function graphRoute(scenario: Scenario, into: (snapshot: AnyMachineSnapshot) => boolean, limit: number): CallEvent[] | null {
-  const { initial, step } = machineStepper(compileScenario(scenario));
+  const { initial, step } = callStepper(compileScenario(scenario));
   let expanded = 0;
   const paths = getShortestPaths({ getInitialSnapshot: (_scope: unknown, input: CallInput) => initial(input), transition: step } as never, {
     events: eventsFor(scenario, decisiveLookups(scenario)),

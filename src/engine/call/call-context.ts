@@ -72,6 +72,43 @@ export function initialContext(scenario: Scenario, seed: string, startedAt: numb
   };
 }
 
+/**
+ * The context with some parts changed. Every context is built here, as one
+ * object literal with its keys in one order, rather than by spread or
+ * Object.assign({}, …): contexts then all share one shape, which V8 copies
+ * some twenty times faster, and route exploration copies contexts millions of
+ * times. (A context restored from an older session gains its missing keys as
+ * undefined, which every reader already treats as absent.)
+ */
+export function withChanges(context: CallContext, changes: Partial<CallContext>): CallContext {
+  return Object.assign(
+    {
+      startedAt: context.startedAt,
+      rng: context.rng,
+      onHold: context.onHold,
+      silentSince: context.silentSince,
+      silenceUsed: context.silenceUsed,
+      composing: context.composing,
+      lookupWait: context.lookupWait,
+      thinkingMs: context.thinkingMs,
+      speakingUntil: context.speakingUntil,
+      replyOrder: context.replyOrder,
+      mood: context.mood,
+      revealed: context.revealed,
+      flags: context.flags,
+      flaggedAt: context.flaggedAt,
+      lookedUp: context.lookedUp,
+      verified: context.verified,
+      actCounts: context.actCounts,
+      lastActs: context.lastActs,
+      lastOffer: context.lastOffer,
+      refused: context.refused,
+      transcript: context.transcript,
+    },
+    changes,
+  );
+}
+
 /** Lines the engine itself may need; a scenario replaces any of them by defining a line of the same name. */
 export const ENGINE_LINES: Record<string, { text: string }[]> = {
   silence: [{ text: 'Hello? Are you still there?' }, { text: 'Is anyone there?' }],
@@ -96,11 +133,14 @@ export function say(scenario: Scenario, context: CallContext, lineId: string, at
   const pool = fitting.length ? fitting : variants.filter((variant) => !('when' in variant) || !variant.when);
   const candidates = pool.length ? pool : variants;
   // Said again, a line comes in words not yet used in this call where the author wrote any: a person rephrases.
-  // A loop rather than flatMap: route exploration says hundreds of thousands of lines, each reading the transcript.
-  const said = new Set<string>();
-  for (const entry of context.transcript) if (entry.kind === 'customer' && entry.line === lineId) said.add(entry.text);
-  const fresh = candidates.filter((variant) => !said.has(variant.text));
-  const choices = fresh.length ? fresh : candidates;
+  // Only a choice of words needs the transcript read (route exploration says hundreds of thousands of lines).
+  let choices = candidates;
+  if (candidates.length > 1) {
+    const said = new Set<string>();
+    for (const entry of context.transcript) if (entry.kind === 'customer' && entry.line === lineId) said.add(entry.text);
+    const fresh = candidates.filter((variant) => !said.has(variant.text));
+    if (fresh.length) choices = fresh;
+  }
   const [index, rng] = pickIndex(context.rng, choices.length);
   const chosen: { text: string; audio?: string } = choices[index]!;
   // A caller says one thing after another: a line starts when the last one ends, and takes as long as saying it does.
@@ -114,7 +154,7 @@ export function say(scenario: Scenario, context: CallContext, lineId: string, at
     ...(reveals ? { reveals } : {}),
     ...(chosen.audio ? { audio: chosen.audio } : {}),
   };
-  return addInTimeOrder(Object.assign({}, context, { rng, speakingUntil: startsAt + speakingMs(chosen.text) }), entry);
+  return addInTimeOrder(withChanges(context, { rng, speakingUntil: startsAt + speakingMs(chosen.text) }), entry);
 }
 
 /** Unhurried phone speech, about 160 words a minute, plus a breath before each line. */
@@ -143,11 +183,10 @@ export function addInTimeOrder(context: CallContext, entry: TranscriptEntry): Ca
   const { transcript } = context;
   let position = transcript.length;
   while (position > 0 && transcript[position - 1]!.at > entry.at) position--;
-  // Object.assign, not spread: route exploration adds hundreds of thousands of entries, nearly all at the end.
-  if (position === transcript.length) return Object.assign({}, context, { transcript: [...transcript, entry] });
+  if (position === transcript.length) return withChanges(context, { transcript: [...transcript, entry] });
   const flaggedAt = Object.fromEntries(Object.entries(context.flaggedAt).map(([flag, length]) => [flag, length > position ? length + 1 : length]));
   const refused = context.refused && context.refused.at >= position ? { ...context.refused, at: context.refused.at + 1 } : context.refused;
-  return Object.assign({}, context, { flaggedAt, refused, transcript: [...transcript.slice(0, position), entry, ...transcript.slice(position)] });
+  return withChanges(context, { flaggedAt, refused, transcript: [...transcript.slice(0, position), entry, ...transcript.slice(position)] });
 }
 
 /**
@@ -179,10 +218,10 @@ export function hear(scenario: Scenario, context: CallContext, reply: TraineeRep
   let said: string[] | undefined;
   const customerSaid = () => (said ??= context.transcript.flatMap((line) => (line.kind === 'customer' ? [line.text] : [])));
   const stated = factsStated(scenario, context.revealed, reply.text, customerSaid);
-  // Object.assign, not spread, in the two copies below: the same objects, but route exploration makes hundreds of
-  // thousands of these, and V8 copies these many-shaped objects by spread several times slower.
+  // Object.assign, not spread: the same object, but route exploration makes hundreds of thousands of these, and V8
+  // copies these many-shaped objects by spread several times slower.
   const entry: TranscriptEntry = Object.assign({ kind: 'trainee' as const, at, mood }, reply, { acts }, stated.length ? { establishes: stated } : {});
-  let next: CallContext = Object.assign({}, context, {
+  let next = withChanges(context, {
     mood,
     actCounts,
     lastActs: acts,
@@ -204,7 +243,7 @@ export function hear(scenario: Scenario, context: CallContext, reply: TraineeRep
       return;
     }
     answered = true;
-    next = say(scenario, { ...next, revealed: [...next.revealed, factId] }, factId, at, factId);
+    next = say(scenario, withChanges(next, { revealed: [...next.revealed, factId] }), factId, at, factId);
   };
   // A question about a fact's topic asks for that fact, whatever kind of question it is.
   const onTopic = acts.some((act) => categoryAskedBy(act)) && !reply.asks ? factsOnTopic(scenario, reply.text, next.revealed) : [];
@@ -221,7 +260,7 @@ export function hear(scenario: Scenario, context: CallContext, reply: TraineeRep
   }
   // Part of a two-part question answered and part not: say so, rather than answer one half in silence.
   if (refused.length) {
-    next = { ...say(scenario, next, answered ? 'oneThingAtATime' : 'refuseToAnswer', at), refused: { facts: refused, at: next.transcript.length } };
+    next = withChanges(say(scenario, next, answered ? 'oneThingAtATime' : 'refuseToAnswer', at), { refused: { facts: refused, at: next.transcript.length } });
   }
   return next;
 }
@@ -241,7 +280,7 @@ function factsOnTopic(scenario: Scenario, text: string, revealed: readonly strin
 export function reveal(scenario: Scenario, context: CallContext, factId: string, at: number): CallContext {
   if (context.transcript.some((entry) => entry.kind === 'customer' && entry.reveals === factId)) return context;
   const revealed = context.revealed.includes(factId) ? context.revealed : [...context.revealed, factId];
-  return say(scenario, { ...withdrawRefusal(context, factId), revealed }, factId, at, factId);
+  return say(scenario, withChanges(withdrawRefusal(context, factId), { revealed }), factId, at, factId);
 }
 
 /**
@@ -252,15 +291,15 @@ function withdrawRefusal(context: CallContext, factId: string): CallContext {
   const refusal = context.refused;
   if (!refusal?.facts.includes(factId)) return context;
   const facts = refusal.facts.filter((id) => id !== factId);
-  if (facts.length) return { ...context, refused: { ...refusal, facts } };
+  if (facts.length) return withChanges(context, { refused: { ...refusal, facts } });
   const line = context.transcript[refusal.at];
-  if (line?.kind !== 'customer') return { ...context, refused: null };
+  if (line?.kind !== 'customer') return withChanges(context, { refused: null });
   const transcript = context.transcript.filter((_, index) => index !== refusal.at);
-  return { ...context, refused: null, transcript, speakingUntil: Math.max(line.at, context.speakingUntil - speakingMs(line.text)) };
+  return withChanges(context, { refused: null, transcript, speakingUntil: Math.max(line.at, context.speakingUntil - speakingMs(line.text)) });
 }
 
 export function silence(scenario: Scenario, context: CallContext, at: number): CallContext {
-  const quiet = recordEvent({ ...context, mood: applyMoodDelta(context.mood, moodEffect(scenario, 'silence')) }, 'silence', at);
+  const quiet = recordEvent(withChanges(context, { mood: applyMoodDelta(context.mood, moodEffect(scenario, 'silence')) }), 'silence', at);
   return say(scenario, quiet, 'silence', at);
 }
 
@@ -277,10 +316,10 @@ export function notCaught(scenario: Scenario, context: CallContext, reply: Train
   const mood = applyMoodDelta(applyMoodDelta(context.mood, moodEffect(scenario, 'turn')), moodEffect(scenario, 'unclear'));
   const entry: TranscriptEntry = { kind: 'trainee', at, mood, ...reply, acts: [] };
   // Listed after the lines it was said over, as a reply is; the customer's "didn't catch that" still waits its turn.
-  return say(scenario, { ...context, mood, lastActs: [], transcript: [...cutOffAt(context.transcript, at), entry] }, 'notCaught', at);
+  return say(scenario, withChanges(context, { mood, lastActs: [], transcript: [...cutOffAt(context.transcript, at), entry] }), 'notCaught', at);
 }
 
 export function unclear(scenario: Scenario, context: CallContext, at: number): CallContext {
   if (context.transcript.at(-1)?.kind !== 'trainee') return context;
-  return say(scenario, { ...context, mood: applyMoodDelta(context.mood, moodEffect(scenario, 'unclear')) }, 'unclear', at);
+  return say(scenario, withChanges(context, { mood: applyMoodDelta(context.mood, moodEffect(scenario, 'unclear')) }), 'unclear', at);
 }

@@ -15,6 +15,7 @@ import {
   say,
   silence,
   unclear,
+  withChanges,
   type CallContext,
 } from './call-context';
 import { checkGuard, GUARD_TYPES } from './guards';
@@ -164,7 +165,7 @@ export function compileScenario(scenario: Scenario, clock: Pick<CallClock, 'now'
       misheard: assign(({ context }) => {
         const index = context.transcript.findLastIndex((entry) => entry.kind === 'trainee');
         const before = context.transcript[index - 1]?.mood ?? context.mood;
-        const marked = recordEvent({ ...context, mood: { ...context.mood, patience: Math.max(context.mood.patience, before.patience) } }, 'misheard', at(context));
+        const marked = recordEvent(withChanges(context, { mood: { ...context.mood, patience: Math.max(context.mood.patience, before.patience) } }), 'misheard', at(context));
         return say(scenario, marked, 'sayAgain', at(context));
       }),
       raiseSilence: raise({ type: 'SILENCE' }),
@@ -174,12 +175,12 @@ export function compileScenario(scenario: Scenario, clock: Pick<CallClock, 'now'
       recordLookup: assign(({ context, event }) => {
         if (event.type !== 'LOOKUP') return {};
         const logged = recordEvent(context, 'lookup', at(context), event.section);
-        return context.lookedUp.includes(event.section) ? logged : { ...logged, lookedUp: [...context.lookedUp, event.section] };
+        return context.lookedUp.includes(event.section) ? logged : withChanges(logged, { lookedUp: [...context.lookedUp, event.section] });
       }),
-      startHold: assign(({ context }) => ({ ...recordEvent(context, 'hold', at(context)), onHold: true })),
+      startHold: assign(({ context }) => withChanges(recordEvent(context, 'hold', at(context)), { onHold: true })),
       scheduleHoldTick: raise({ type: 'HOLD_TICK' }, { delay: 'holdTick', id: HOLD_TIMER }),
       drainPatience: assign(({ context }) => ({ mood: applyMoodDelta(context.mood, { patience: -holdDrain }) })),
-      endHold: assign(({ context }) => (context.onHold ? { ...recordEvent(context, 'resume', at(context)), onHold: false } : {})),
+      endHold: assign(({ context }) => (context.onHold ? withChanges(recordEvent(context, 'resume', at(context)), { onHold: false }) : {})),
       cancelHoldTick: cancel(HOLD_TIMER),
       recordEscalation: assign(({ context }) => recordEvent(context, 'escalate', at(context))),
       recordHangUp: assign(({ context }) => recordEvent(context, 'hangUp', at(context))),

@@ -48,11 +48,27 @@ function mentions(sentence: string, keyword: string): boolean {
  * What the customer said is asked for only when a keyword is named, which is rare.
  */
 export function factsStated(scenario: Scenario, known: readonly string[], text: string, customerSaid: () => readonly string[] = () => []): string[] {
-  const told = statements(text);
-  if (!told.length) return [];
-  const counts = (keyword: string) =>
-    specific(keyword) && told.some((sentence) => mentions(sentence, keyword)) && !customerSaid().some((line) => mentions(line, keyword));
-  return Object.entries(scenario.facts)
-    .filter(([id, fact]) => !known.includes(id) && fact.noteKeywords.some(counts))
-    .map(([id]) => id);
+  const named = namedIn(scenario, text);
+  if (!named.length) return [];
+  const echoed = (keyword: string) => customerSaid().some((line) => mentions(line, keyword));
+  return named.filter(({ id, keywords }) => !known.includes(id) && keywords.some((keyword) => !echoed(keyword))).map(({ id }) => id);
+}
+
+/** Each reply's text is read once per scenario for the facts its statements name: route exploration hears the same replies again and again. */
+const namedByScenario = new WeakMap<Scenario, (text: string) => readonly { id: string; keywords: string[] }[]>();
+
+function namedIn(scenario: Scenario, text: string) {
+  let named = namedByScenario.get(scenario);
+  if (!named) {
+    named = remembered((text: string) => {
+      const told = statements(text);
+      if (!told.length) return [];
+      return Object.entries(scenario.facts).flatMap(([id, fact]) => {
+        const keywords = fact.noteKeywords.filter((keyword) => specific(keyword) && told.some((sentence) => mentions(sentence, keyword)));
+        return keywords.length ? [{ id, keywords }] : [];
+      });
+    });
+    namedByScenario.set(scenario, named);
+  }
+  return named(text);
 }

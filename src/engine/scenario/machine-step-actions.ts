@@ -12,9 +12,15 @@ export interface ActionsAt {
   machine: AnyStateMachine;
   scope: AnyActorScope;
   context: Record<string, unknown>;
+  /** A new context from the old one and what an assign changes, as xstate's `{ ...context, ...changes }` gives. */
+  mergeContext: MergeContext;
   /** Events raised for this macrostep, handled after the current microstep. */
   queue: EventObject[];
 }
+
+export type MergeContext = (context: Record<string, unknown>, changes: Record<string, unknown>) => Record<string, unknown>;
+
+export const mergeAnyContext: MergeContext = (context, changes) => Object.assign({}, context, changes);
 
 type GuardFunction = ((args: { context: unknown; event: EventObject }, params: unknown) => boolean) & {
   check?: (snapshot: AnyMachineSnapshot, args: { context: unknown; event: EventObject }, guard: unknown) => boolean;
@@ -93,7 +99,7 @@ export function runActions(working: ActionsAt, actions: readonly unknown[], even
     const params = paramsFor(working.context, event);
     if (kind === 'assign') {
       const args = { context: working.context, event, spawn: noSpawning, self: scope.self, system: scope.system };
-      working.context = Object.assign({}, working.context, assignment(builtIn!.assignment, args, params));
+      working.context = working.mergeContext(working.context, assignment(builtIn!.assignment, args, params));
       assigned = true;
     } else {
       const args = { context: working.context, event, self: scope.self, system: scope.system };

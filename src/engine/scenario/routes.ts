@@ -4,15 +4,28 @@
  * leave the customer in the same situation, walked breadth-first as
  * @xstate/graph walks a machine.
  */
-import type { AnyMachineSnapshot } from 'xstate';
+import type { AnyMachineSnapshot, AnyStateMachine } from 'xstate';
 import { preparedToTrainee, viewOf } from '../call/call';
-import type { CallContext } from '../call/call-context';
+import { withChanges, type CallContext } from '../call/call-context';
 import { compileScenario, endingOf, type CallEvent } from '../call/compile';
 import { MOOD_DIMENSIONS, type MoodDimension } from '../mood';
 import type { GuardRef, Scenario } from './scenario-schema';
 import type { AccountSection } from '../vocabulary';
 import { allNodes, buildStateTree, transitionsOf } from './state-tree';
-import { machineStepper } from './machine-step';
+import { machineStepper, type MachineStepper } from './machine-step';
+import type { MergeContext } from './machine-step-actions';
+
+/**
+ * A call machine stepped by machineStepper, each new context built as the
+ * call engine builds them (withChanges). Most of a call's assigns (hear, say,
+ * reveal) hand back a whole new context, which `{ ...context, ...changes }`
+ * would only copy again: it is taken as it is. Only a whole context has a
+ * start time.
+ */
+export function callStepper(machine: AnyStateMachine): MachineStepper {
+  const merge = (context: CallContext, changes: Partial<CallContext>) => ('startedAt' in changes ? (changes as CallContext) : withChanges(context, changes));
+  return machineStepper(machine, { mergeContext: merge as unknown as MergeContext });
+}
 
 /** Exploration stops expanding after this many situations; a scenario that has more is reported as truncated. */
 export const DEFAULT_EXPLORATION_LIMIT = 50_000;
@@ -77,31 +90,35 @@ export function eventsFor(scenario: Scenario, lookups: AccountSection[], { onlyG
  * of every mood dimension that anything reads.
  */
 function situationOf(moods: MoodDimension[]) {
-  // Joined by hand, not by JSON.stringify: exploration keys every step it takes. Facts, flags and sections
-  // are names (letters, digits, "-" and "_"), so the separators cannot be mistaken for part of one.
+  // Exploration keys every step it takes, and looks each key up: the parts are numbered, so a key is a few
+  // short numbers to hash rather than every name in the call. Equal parts get equal numbers.
+  const numbers = new Map<string, number>();
+  const numberOf = (text: string) => {
+    let number = numbers.get(text);
+    if (number === undefined) numbers.set(text, (number = numbers.size));
+    return number;
+  };
+  const setNumbers = new WeakMap<readonly string[], number>();
+  /** A list of names as a set, in one order; a list a step leaves as it was is not sorted again. */
+  const setNumber = (names: readonly string[]) => {
+    let number = setNumbers.get(names);
+    if (number === undefined) setNumbers.set(names, (number = numberOf((names.length > 1 ? [...names].sort() : names).join(','))));
+    return number;
+  };
+  const valueNumbers = new WeakMap<object, number>();
+  /** A nested state's value is an object, kept by a step that stays in the same state: its text is worked out once. */
+  const stateNumber = (value: AnyMachineSnapshot['value']) => {
+    if (typeof value === 'string') return numberOf(value);
+    let number = valueNumbers.get(value);
+    if (number === undefined) valueNumbers.set(value, (number = numberOf(JSON.stringify(value))));
+    return number;
+  };
   return (snapshot: AnyMachineSnapshot): string => {
     const context = snapshot.context as CallContext;
-    let key = `${stateKey(snapshot.value)}|${snapshot.status}|${sortedNames(context.revealed)}|${sortedNames(context.flags)}|${sortedNames(context.lookedUp)}|${context.verified}`;
+    let key = `${stateNumber(snapshot.value)}${snapshot.status === 'active' ? '' : snapshot.status}|${setNumber(context.revealed)}|${setNumber(context.flags)}|${setNumber(context.lookedUp)}|${context.verified ? 1 : 0}`;
     for (const dimension of moods) key += `|${Math.floor(context.mood[dimension] / 10)}`;
     return key;
   };
-}
-
-/** A list of names as a set, in one order; a list a step leaves as it was is not sorted again. */
-const sortedTexts = new WeakMap<readonly string[], string>();
-function sortedNames(names: readonly string[]): string {
-  let text = sortedTexts.get(names);
-  if (text === undefined) sortedTexts.set(names, (text = (names.length > 1 ? [...names].sort() : names).join(',')));
-  return text;
-}
-
-/** A nested state's value is an object, kept by a step that stays in the same state: its text is worked out once. */
-const valueTexts = new WeakMap<object, string>();
-function stateKey(value: AnyMachineSnapshot['value']): string {
-  if (typeof value === 'string') return value;
-  let text = valueTexts.get(value);
-  if (text === undefined) valueTexts.set(value, (text = JSON.stringify(value)));
-  return text;
 }
 
 /** The key route exploration folds routes by: equal keys, the same situation. */
@@ -205,7 +222,7 @@ type Adjacency = Map<string, { state: AnyMachineSnapshot; transitions: { event: 
  */
 function adjacencyOf(scenario: Scenario, limit: number, stopAt?: (snapshot: AnyMachineSnapshot) => boolean, onlyGood = false) {
   const { options, budget } = traversalOptions(scenario, limit, stopAt, onlyGood);
-  const { initial, step } = machineStepper(compileScenario(scenario));
+  const { initial, step } = callStepper(compileScenario(scenario));
   const situation = options.serializeState;
   const adjacency: Adjacency = new Map();
   const start = initial(options.input);

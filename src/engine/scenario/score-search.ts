@@ -23,10 +23,9 @@ import { compileScenario, endingOf, type CallEvent } from '../call/compile';
 import { EMPTY_NOTES, type CallRecord, type TranscriptEntry } from '../call/transcript';
 import { reachesFullMarks, scoreCall, scoresBelow, type Scorecard } from '../scoring/scorer';
 import { RUBRIC } from '../scoring/rubric';
-import { decisiveLookups } from './routes';
+import { callStepper, decisiveLookups } from './routes';
 import type { PreparedReply, Scenario } from './scenario-schema';
 import { idealNotes } from './ideal-notes';
-import { machineStepper } from './machine-step';
 
 export interface ScoreSearchLimits {
   /** Machine steps (one trainee action each) the search may take, over both searches. */
@@ -307,7 +306,7 @@ export function searchScore(scenario: Scenario, goal: Goal, { limits = DEFAULT_S
   let cut = 0;
   let outOfSteps = false;
   const start = played(initialTransition(machine, { seed: 'explore' })[0] as AnyMachineSnapshot);
-  const { step } = machineStepper(machine);
+  const { step } = callStepper(machine);
   for (const onlyGood of goal === 'best' ? [true, false] : [false]) {
     for (const depth of depthsUpTo(limits.maxTurns)) {
       const result = walk(scenario, step, start, goal, limits.maxSteps - steps, depth, onlyGood);
