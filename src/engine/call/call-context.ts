@@ -38,7 +38,6 @@ export interface CallContext {
   flaggedAt: Record<string, number>;
   lookedUp: AccountSection[];
   verified: boolean;
-  actCounts: Partial<Record<DialogueAct, number>>;
   lastActs: DialogueAct[];
   lastOffer: string | null;
   /** Facts the customer declined to give this turn, with the transcript index of the refusal, so a later answer in the same turn can take it back. */
@@ -64,7 +63,6 @@ export function initialContext(scenario: Scenario, seed: string, startedAt: numb
     flaggedAt: {},
     lookedUp: [],
     verified: false,
-    actCounts: {},
     lastActs: [],
     lastOffer: null,
     refused: null,
@@ -73,14 +71,14 @@ export function initialContext(scenario: Scenario, seed: string, startedAt: numb
 }
 
 /**
- * The context with some parts changed. Every context is built here, as one
+ * The context with some parts changed (by `changes`, then `moreChanges`). Every context is built here, as one
  * object literal with its keys in one order, rather than by spread or
  * Object.assign({}, …): contexts then all share one shape, which V8 copies
  * some twenty times faster, and route exploration copies contexts millions of
  * times. (A context restored from an older session gains its missing keys as
  * undefined, which every reader already treats as absent.)
  */
-export function withChanges(context: CallContext, changes: Partial<CallContext>): CallContext {
+export function withChanges(context: CallContext, changes: Partial<CallContext>, moreChanges?: Partial<CallContext>): CallContext {
   return Object.assign(
     {
       startedAt: context.startedAt,
@@ -99,13 +97,13 @@ export function withChanges(context: CallContext, changes: Partial<CallContext>)
       flaggedAt: context.flaggedAt,
       lookedUp: context.lookedUp,
       verified: context.verified,
-      actCounts: context.actCounts,
       lastActs: context.lastActs,
       lastOffer: context.lastOffer,
       refused: context.refused,
       transcript: context.transcript,
     },
     changes,
+    moreChanges,
   );
 }
 
@@ -154,7 +152,7 @@ export function say(scenario: Scenario, context: CallContext, lineId: string, at
     ...(reveals ? { reveals } : {}),
     ...(chosen.audio ? { audio: chosen.audio } : {}),
   };
-  return addInTimeOrder(withChanges(context, { rng, speakingUntil: startsAt + speakingMs(chosen.text) }), entry);
+  return addInTimeOrder(context, entry, { rng, speakingUntil: startsAt + speakingMs(chosen.text) });
 }
 
 /** Unhurried phone speech, about 160 words a minute, plus a breath before each line. */
@@ -179,14 +177,14 @@ export function recordEvent(context: CallContext, event: CallEventKind, at: numb
  * The positions the context keeps (a flag's, a refusal's) move with the
  * entries they point at.
  */
-export function addInTimeOrder(context: CallContext, entry: TranscriptEntry): CallContext {
+export function addInTimeOrder(context: CallContext, entry: TranscriptEntry, changes: Partial<CallContext> = {}): CallContext {
   const { transcript } = context;
   let position = transcript.length;
   while (position > 0 && transcript[position - 1]!.at > entry.at) position--;
-  if (position === transcript.length) return withChanges(context, { transcript: [...transcript, entry] });
+  if (position === transcript.length) return withChanges(context, changes, { transcript: [...transcript, entry] });
   const flaggedAt = Object.fromEntries(Object.entries(context.flaggedAt).map(([flag, length]) => [flag, length > position ? length + 1 : length]));
   const refused = context.refused && context.refused.at >= position ? { ...context.refused, at: context.refused.at + 1 } : context.refused;
-  return withChanges(context, { flaggedAt, refused, transcript: [...transcript.slice(0, position), entry, ...transcript.slice(position)] });
+  return withChanges(context, changes, { flaggedAt, refused, transcript: [...transcript.slice(0, position), entry, ...transcript.slice(position)] });
 }
 
 /**
@@ -208,12 +206,7 @@ function cutOffAt(transcript: TranscriptEntry[], at: number): TranscriptEntry[] 
 export function hear(scenario: Scenario, context: CallContext, reply: TraineeReply, at: number): CallContext {
   const acts = [...new Set(reply.acts)];
   let mood = applyMoodDelta(context.mood, moodEffect(scenario, 'turn'));
-  const actCounts = { ...context.actCounts };
-  for (const act of acts) {
-    const used = actCounts[act] ?? 0;
-    mood = applyMoodDelta(mood, moodEffect(scenario, act), isHarmful(act) ? 1 : 0.5 ** used);
-    actCounts[act] = used + 1;
-  }
+  for (const act of acts) mood = applyMoodDelta(mood, moodEffect(scenario, act), isHarmful(act) ? 1 : 0.5 ** timesPerformed(context.transcript, act));
   // What the trainee states (read from the account, or put together) counts as known: the customer need not say it again.
   let said: string[] | undefined;
   const customerSaid = () => (said ??= context.transcript.flatMap((line) => (line.kind === 'customer' ? [line.text] : [])));
@@ -223,7 +216,6 @@ export function hear(scenario: Scenario, context: CallContext, reply: TraineeRep
   const entry: TranscriptEntry = Object.assign({ kind: 'trainee' as const, at, mood }, reply, { acts }, stated.length ? { establishes: stated } : {});
   let next = withChanges(context, {
     mood,
-    actCounts,
     lastActs: acts,
     lastOffer: reply.offers ?? null,
     verified: context.verified || acts.includes('verifyIdentity'),
@@ -263,6 +255,17 @@ export function hear(scenario: Scenario, context: CallContext, reply: TraineeRep
     next = withChanges(say(scenario, next, answered ? 'oneThingAtATime' : 'refuseToAnswer', at), { refused: { facts: refused, at: next.transcript.length } });
   }
   return next;
+}
+
+/**
+ * How many earlier turns of the call performed `act`, read from the
+ * transcript rather than counted beside it, so the two can never disagree
+ * (a restored call included).
+ */
+function timesPerformed(transcript: readonly TranscriptEntry[], act: DialogueAct): number {
+  let times = 0;
+  for (const entry of transcript) if (entry.kind === 'trainee' && entry.acts.includes(act)) times++;
+  return times;
 }
 
 /** Untold facts whose topic words a question of the trainee's names. */

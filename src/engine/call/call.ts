@@ -218,13 +218,18 @@ function shuffled<T>(items: T[], state: number): T[] {
   return out;
 }
 
+/** The beat whose prepared replies are offered: the deepest active state's that names one; none once the call is over. */
+export function beatOf(snapshot: CallSnapshot): string | null {
+  if (snapshot.status === 'done') return null;
+  const metas = Object.values(snapshot.getMeta() as Record<string, { beat?: string }>);
+  return [...metas].reverse().find((meta) => meta?.beat)?.beat ?? null;
+}
+
 export function viewOf(scenario: Scenario, snapshot: CallSnapshot): CallView {
   const context = snapshot.context as CallContext;
   const phase = typeof snapshot.value === 'string' ? snapshot.value : Object.keys(snapshot.value)[0]!;
   const done = snapshot.status === 'done';
-  // The deepest active state that names a beat decides which replies are offered.
-  const metas = Object.values(snapshot.getMeta() as Record<string, { beat?: string }>);
-  const beat = done ? null : ([...metas].reverse().find((meta) => meta?.beat)?.beat ?? null);
+  const beat = beatOf(snapshot);
   const ending = done ? endingOf(scenario, phase) : undefined;
   return {
     status: done ? 'ended' : phase === 'ringing' ? 'ringing' : 'live',

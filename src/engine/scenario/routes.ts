@@ -5,7 +5,7 @@
  * @xstate/graph walks a machine.
  */
 import type { AnyMachineSnapshot, AnyStateMachine } from 'xstate';
-import { preparedToTrainee, viewOf } from '../call/call';
+import { beatOf, preparedToTrainee } from '../call/call';
 import { withChanges, type CallContext } from '../call/call-context';
 import { compileScenario, endingOf, type CallEvent } from '../call/compile';
 import { MOOD_DIMENSIONS, type MoodDimension } from '../mood';
@@ -68,16 +68,25 @@ function decisiveMoods(scenario: Scenario): MoodDimension[] {
 
 /** What a trainee could do next: every prepared reply (or only the good ones), the decisive lookups, and escalating. */
 export function eventsFor(scenario: Scenario, lookups: AccountSection[], { onlyGood = false } = {}) {
+  // A beat offers the same replies wherever it is reached: their events are made once (exploration asks at every situation).
+  const sayings = new Map<string, CallEvent[]>();
+  const sayingsAt = (beat: string) => {
+    let events = sayings.get(beat);
+    if (!events) {
+      // In the author's order, not the shuffled one a trainee sees, so what exploration finds never depends on a seed.
+      const authored = scenario.replies[beat] ?? [];
+      const replies = onlyGood ? authored.filter((reply) => reply.quality === 'good') : authored;
+      sayings.set(beat, (events = replies.map((reply): CallEvent => ({ type: 'SAY', reply: preparedToTrainee(reply) }))));
+    }
+    return events;
+  };
   return (snapshot: AnyMachineSnapshot): CallEvent[] => {
     if (snapshot.status !== 'active') return [];
-    const view = viewOf(scenario, snapshot);
-    if (view.status === 'ringing') return [{ type: 'ANSWER' }];
+    if (snapshot.value === 'ringing') return [{ type: 'ANSWER' }];
     const context = snapshot.context as CallContext;
-    // In the author's order, not the shuffled one a trainee sees, so what exploration finds never depends on a seed.
-    const authored = view.beat ? (scenario.replies[view.beat] ?? []) : [];
-    const replies = onlyGood ? authored.filter((reply) => reply.quality === 'good') : authored;
+    const beat = beatOf(snapshot);
     return [
-      ...replies.map((reply): CallEvent => ({ type: 'SAY', reply: preparedToTrainee(reply) })),
+      ...(beat ? sayingsAt(beat) : []),
       ...lookups.filter((section) => !context.lookedUp.includes(section)).map((section): CallEvent => ({ type: 'LOOKUP', section })),
       ...(onlyGood ? [] : [{ type: 'ESCALATE_CALL' } as const]),
     ];

@@ -21,7 +21,7 @@ import { preparedToTrainee, viewOf } from '../call/call';
 import type { CallContext } from '../call/call-context';
 import { compileScenario, endingOf, type CallEvent } from '../call/compile';
 import { EMPTY_NOTES, type CallRecord, type TranscriptEntry } from '../call/transcript';
-import { reachesFullMarks, scoreCall, scoresBelow, type Scorecard } from '../scoring/scorer';
+import { reachesFullMarks, scoreCall, scoresBelow, settlingOrder, type Scorecard, type SettlingOrder } from '../scoring/scorer';
 import { RUBRIC } from '../scoring/rubric';
 import { callStepper, decisiveLookups } from './routes';
 import type { PreparedReply, Scenario } from './scenario-schema';
@@ -173,7 +173,7 @@ interface KeyedEvent {
 
 const eventKey = (event: CallEvent) => (event.type === 'SAY' ? `SAY:${event.reply.replyId}` : event.type === 'LOOKUP' ? `LOOKUP:${event.section}` : event.type);
 
-function walk(scenario: Scenario, step: (snapshot: AnyMachineSnapshot, event: CallEvent) => AnyMachineSnapshot, start: PlayedRoute, goal: Goal, maxSteps: number, maxTurns: number, onlyGood: boolean): Walk {
+function walk(scenario: Scenario, step: (snapshot: AnyMachineSnapshot, event: CallEvent) => AnyMachineSnapshot, start: PlayedRoute, goal: Goal, maxSteps: number, maxTurns: number, onlyGood: boolean, order: SettlingOrder): Walk {
   const lookups = decisiveLookups(scenario);
   const state: Walk = { found: null, routes: 0, steps: 0, cut: 0, stoppedByBudget: false, reachedLimit: false };
   const better = (score: number) => !state.found || (goal === 'best' ? score > state.found.score : score < state.found.score);
@@ -182,7 +182,7 @@ function walk(scenario: Scenario, step: (snapshot: AnyMachineSnapshot, event: Ca
 
   const lowerThanFound = (at: PlayedRoute, found: number): boolean => {
     if (at.atLeast !== undefined && at.atLeast >= found) return false;
-    if (scoresBelow(scenario, recordToScore(scenario, at.snapshot, goal), found)) return true;
+    if (scoresBelow(scenario, recordToScore(scenario, at.snapshot, goal), found, RUBRIC, order)) return true;
     at.atLeast = found;
     return false;
   };
@@ -272,15 +272,16 @@ export function searchScore(scenario: Scenario, goal: Goal, { limits = DEFAULT_S
   let routes = 0;
   const extreme = goal === 'best' ? 100 : 0;
   const beats = (score: number, than: ScoredRoute | null) => !than || (goal === 'best' ? score > than.score : score < than.score);
+  const order = settlingOrder();
   // The first perfect seed, if there is one: no seed before it scored as much, so it is the one a pass over them all would keep.
   // Capped endings are passed over unscored, and the others scored only until their competencies rule 100 out.
-  const perfect = goal === 'best' ? seeds.find((seed) => !cappedBelow100(scenario, seed) && reachesFullMarks(scenario, recordToScore(scenario, seed, goal))) : undefined;
+  const perfect = goal === 'best' ? seeds.find((seed) => !cappedBelow100(scenario, seed) && reachesFullMarks(scenario, recordToScore(scenario, seed, goal), RUBRIC, order)) : undefined;
   /** The best (or worst) seed: the first of the highest (lowest) score. */
   const bestOfSeeds = (): ScoredRoute | null => {
     let kept: ScoredRoute | null = null;
     for (const seed of perfect ? [perfect] : seeds) {
       // A seed that cannot score below the worst kept so far would not be kept: it is scored only as far as it takes to know.
-      if (goal === 'worst' && kept && !scoresBelow(scenario, recordToScore(scenario, seed, goal), kept.score)) continue;
+      if (goal === 'worst' && kept && !scoresBelow(scenario, recordToScore(scenario, seed, goal), kept.score, RUBRIC, order)) continue;
       const { record, scorecard } = scoreRoute(scenario, seed, goal);
       if (beats(scorecard.overall, kept)) kept = { score: scorecard.overall, events: eventsOf(scenario, recordOf(scenario, seed)), record, scorecard };
       // No later seed can beat the extreme score, so scoring them would only cost time.
@@ -309,7 +310,7 @@ export function searchScore(scenario: Scenario, goal: Goal, { limits = DEFAULT_S
   const { step } = callStepper(machine);
   for (const onlyGood of goal === 'best' ? [true, false] : [false]) {
     for (const depth of depthsUpTo(limits.maxTurns)) {
-      const result = walk(scenario, step, start, goal, limits.maxSteps - steps, depth, onlyGood);
+      const result = walk(scenario, step, start, goal, limits.maxSteps - steps, depth, onlyGood, order);
       steps += result.steps;
       routes += result.routes;
       if (result.found) depthFinds.push(result.found);
