@@ -143,7 +143,6 @@ function traversalOptions(scenario: Scenario, limit: number, stopAt: (snapshot: 
     options: {
       events: eventsFor(scenario, decisiveLookups(scenario), { onlyGood }),
       serializeState: situationKey(scenario),
-      serializeEvent: (event: CallEvent) => (event.type === 'SAY' ? `SAY:${event.reply.replyId}` : JSON.stringify(event)),
       input: { seed: 'explore' },
       stopWhen: (snapshot: AnyMachineSnapshot) => {
         if (stopAt(snapshot)) return true;
@@ -200,10 +199,10 @@ function searchBestRoute(scenario: Scenario, limit: number): BestRoute {
 function shortestRouteTo(scenario: Scenario, limit: number, target: (snapshot: AnyMachineSnapshot) => boolean, onlyGood = false) {
   const { adjacency, explored } = adjacencyOf(scenario, limit, target, onlyGood);
   const first = adjacency.keys().next().value;
-  for (const [key, route] of first !== undefined ? shortestRoutes(adjacency, first) : []) {
-    if (target(adjacency.get(key)!.state)) return { route, explored };
-  }
-  return { route: null, explored };
+  if (first === undefined) return { route: null, explored };
+  const shortest = shortestRoutes(adjacency, first);
+  const found = shortest.order.find((key) => target(adjacency.get(key)!.state));
+  return { route: found === undefined ? null : shortest.route(found), explored };
 }
 
 export interface Exploration {
@@ -241,56 +240,70 @@ function adjacencyOf(scenario: Scenario, limit: number, stopAt?: (snapshot: AnyM
     const { key, state } = queue[i]!;
     // The queue only grows; letting go of what has been taken keeps the heap to the frontier.
     queue[i] = undefined as never;
-    const byEvent = new Map<string, { event: CallEvent; to: string }>();
-    adjacency.set(key, { state, transitions: [] });
+    const transitions: { event: CallEvent; to: string }[] = [];
+    adjacency.set(key, { state, transitions });
     if (options.stopWhen(state)) continue;
+    // No two of a situation's events are the same (reply ids are unique), so each is one transition, as getAdjacencyMap keeps them.
     for (const event of options.events(state)) {
       const next = step(state, event);
       const to = situation(next);
-      // Keyed by event as getAdjacencyMap keys them: a repeated key keeps its first place and its last target.
-      byEvent.set(options.serializeEvent(event), { event, to });
+      transitions.push({ event, to });
       if (!queued.has(to)) {
         queued.add(to);
         queue.push({ key: to, state: next });
       }
     }
-    adjacency.get(key)!.transitions = [...byEvent.values()];
   }
   return { adjacency, truncated: budget.exceeded, explored: budget.expanded };
 }
 
 export function exploreRoutes(scenario: Scenario, { limit = DEFAULT_EXPLORATION_LIMIT, routeCap = 1_000_000 } = {}): Exploration {
   const { adjacency, truncated } = adjacencyOf(scenario, limit);
-  const endings: Exploration['endings'] = new Map();
   const first = adjacency.keys().next().value;
-  const routesTo = first !== undefined ? shortestRoutes(adjacency, first) : new Map<string, CallEvent[]>();
+  const shortest = first !== undefined ? shortestRoutes(adjacency, first) : null;
+  // For each ending, the situation of its shortest route (the first found of the shortest) and every final snapshot.
+  const found = new Map<string, { nearest: string; length: number; finals: AnyMachineSnapshot[] }>();
   for (const [key, { state: snapshot }] of adjacency) {
     if (snapshot.status !== 'done') continue;
     const ending = String(snapshot.value);
-    const entry = endings.get(ending) ?? { shortest: routesTo.get(key) ?? [], finals: [] };
-    const route = routesTo.get(key);
-    if (route && route.length < entry.shortest.length) entry.shortest = route;
-    entry.finals.push(snapshot);
-    endings.set(ending, entry);
+    const length = shortest?.lengthTo(key) ?? Infinity;
+    const entry = found.get(ending);
+    if (!entry) found.set(ending, { nearest: key, length, finals: [snapshot] });
+    else {
+      entry.finals.push(snapshot);
+      if (length < entry.length) Object.assign(entry, { nearest: key, length });
+    }
   }
+  const endings: Exploration['endings'] = new Map();
+  for (const [ending, { nearest, finals }] of found) endings.set(ending, { shortest: shortest?.route(nearest) ?? [], finals });
   const { routes, capped } = countRoutes(adjacency, routeCap);
   const snapshots = [...adjacency.values()].map(({ state }) => state);
   return { situations: snapshots.length, routes, routesCapped: capped, truncated, endings, snapshots };
 }
 
-/** Breadth-first over the adjacency map: the fewest steps to every situation. */
-function shortestRoutes(adjacency: Adjacency, start: string): Map<string, CallEvent[]> {
-  const routes = new Map<string, CallEvent[]>([[start, []]]);
+/**
+ * Breadth-first over the adjacency map: for every situation, how many steps
+ * the fewest take and the step that last leads there, from which `route`
+ * spells out a route only for the situations asked about.
+ */
+function shortestRoutes(adjacency: Adjacency, start: string) {
+  const reached = new Map<string, { length: number; from: string | null; event: CallEvent | null }>([[start, { length: 0, from: null, event: null }]]);
   const queue = [start];
   for (let i = 0; i < queue.length; i++) {
     const key = queue[i]!;
+    const length = reached.get(key)!.length + 1;
     for (const { to: next, event } of adjacency.get(key)?.transitions ?? []) {
-      if (routes.has(next) || !adjacency.has(next)) continue;
-      routes.set(next, [...routes.get(key)!, event]);
+      if (reached.has(next) || !adjacency.has(next)) continue;
+      reached.set(next, { length, from: key, event });
       queue.push(next);
     }
   }
-  return routes;
+  const route = (key: string): CallEvent[] => {
+    const events: CallEvent[] = [];
+    for (let at = reached.get(key); at?.event; at = reached.get(at.from!)) events.push(at.event);
+    return events.reverse();
+  };
+  return { order: queue, lengthTo: (key: string) => reached.get(key)?.length, route };
 }
 
 /**
