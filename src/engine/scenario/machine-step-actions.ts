@@ -30,19 +30,43 @@ type GuardFunction = ((args: { context: unknown; event: EventObject }, params: u
 /** xstate's own check of and(), told apart by identity: the one combination compile.ts makes (the scenario's own are checkGuard's). */
 const checkAnd = (and([]) as GuardFunction).check;
 
-/** As xstate evaluates a guard: a named one from the machine's implementations, with its params; and(), or(), not() by their own check. */
-export function evaluateGuard(guard: unknown, context: unknown, event: EventObject, view: AnyMachineSnapshot): boolean {
+/** A guard made ready to test: the context and event so far, and the snapshot view and()/or()/not() read. */
+export type GuardTest = (context: unknown, event: EventObject, view: AnyMachineSnapshot) => boolean;
+
+const guardTests = new WeakMap<AnyStateMachine, Map<unknown, GuardTest>>();
+
+/**
+ * A guard as xstate evaluates it (a named one from the machine's
+ * implementations, with its params; and(), or(), not() by their own check),
+ * looked up once per machine and guard rather than at every test: the
+ * analyses test guards millions of times.
+ */
+export function guardTest(machine: AnyStateMachine, guard: unknown): GuardTest {
+  let known = guardTests.get(machine);
+  if (!known) guardTests.set(machine, (known = new Map()));
+  let test = known.get(guard);
+  if (!test) known.set(guard, (test = makeGuardTest(machine, guard)));
+  return test;
+}
+
+function makeGuardTest(machine: AnyStateMachine, guard: unknown): GuardTest {
   const inline = typeof guard === 'function';
   const name = typeof guard === 'string' ? guard : (guard as { type: string }).type;
-  const resolved = (inline ? guard : view.machine.implementations.guards[name]) as GuardFunction | undefined;
-  if (!resolved) throw new Error(`Guard '${name}' is not implemented.`);
-  if (typeof resolved !== 'function') return evaluateGuard(resolved, context, event, view);
+  const resolved = (inline ? guard : machine.implementations.guards[name]) as GuardFunction | undefined;
+  if (!resolved) {
+    return () => {
+      throw new Error(`Guard '${name}' is not implemented.`);
+    };
+  }
+  if (typeof resolved !== 'function') return guardTest(machine, resolved);
   const { check, guards } = resolved;
   // As xstate's checkAnd, without going through xstate's evaluateGuard: a trainee's every reply is guarded by one.
-  if (check === checkAnd) return guards!.every((inner) => evaluateGuard(inner, context, event, view));
-  const args = { context, event };
-  if (check) return check(view, args, resolved);
-  return resolved(args, paramsOf(guard, context, event));
+  if (check === checkAnd) {
+    const inner = guards!.map((each) => guardTest(machine, each));
+    return (context, event, view) => inner.every((test) => test(context, event, view));
+  }
+  if (check) return (context, event, view) => check(view, { context, event }, resolved);
+  return (context, event) => resolved({ context, event }, paramsOf(guard, context, event));
 }
 
 function paramsOf(reference: unknown, context: unknown, event: EventObject): unknown {
@@ -96,6 +120,11 @@ export function runActions(working: ActionsAt, actions: readonly unknown[], even
   for (const action of actions) {
     const { kind, builtIn, params: paramsFor } = resolveAction(machine, action);
     if (kind === 'none' || kind === 'cancel') continue;
+    // A raise of a fixed event with no delay needs nothing worked out (a call raises several such each step).
+    if (kind === 'raise' && typeof builtIn!.event !== 'function' && builtIn!.delay === undefined) {
+      working.queue.push(builtIn!.event as EventObject);
+      continue;
+    }
     const params = paramsFor(working.context, event);
     if (kind === 'assign') {
       const args = { context: working.context, event, spawn: noSpawning, self: scope.self, system: scope.system };

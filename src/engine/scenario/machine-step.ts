@@ -24,7 +24,7 @@
  */
 import { createEmptyActor, type AnyActorScope, type AnyMachineSnapshot, type AnyStateMachine, type AnyStateNode, type EventObject, type StateValue } from 'xstate';
 import type { CallEvent, CallInput } from '../call/compile';
-import { evaluateGuard, mergeAnyContext, runActions, type ActionsAt, type MergeContext } from './machine-step-actions';
+import { guardTest, mergeAnyContext, runActions, type ActionsAt, type GuardTest, type MergeContext } from './machine-step-actions';
 import { entrySet, exitSet, transitionDomain, type Transition } from './machine-step-sets';
 
 export interface MachineStepper {
@@ -150,30 +150,48 @@ function guardView(working: Working) {
  * matches wildcard descriptors, which call machines do not use: see steppable.)
  */
 function selectTransitions(working: Working, event: EventObject): Transition[] {
+  return firstEnabled(working, event, event.type);
+}
+
+/** The first eventless transition whose guard holds, from the active leaf up to the root. */
+function eventlessTransitions(working: Working, event: EventObject): Transition[] {
+  return firstEnabled(working, event, EVENTLESS);
+}
+
+function firstEnabled(working: Working, event: EventObject, type: string): Transition[] {
   const view = guardView(working);
   for (const leaf of working.nodes) {
     if (!isAtomic(leaf)) continue;
-    for (let node: AnyStateNode | undefined = leaf; node; node = node.parent) {
-      for (const transition of (node.transitions.get(event.type) ?? []) as Transition[]) {
-        if (!transition.guard || evaluateGuard(transition.guard, working.context, event, view)) return [transition];
-      }
+    for (const { transition, test } of candidates(working.machine, leaf, type)) {
+      if (!test || test(working.context, event, view)) return [transition];
     }
   }
   return [];
 }
 
-/** The first eventless transition whose guard holds, from the active leaf up to the root. */
-function eventlessTransitions(working: Working, event: EventObject): Transition[] {
-  const view = guardView(working);
-  for (const leaf of working.nodes) {
-    if (!isAtomic(leaf)) continue;
+/** Stands for eventless transitions among event types: no event is named with an empty string. */
+const EVENTLESS = '';
+
+/**
+ * The transitions xstate tries, in order, for an event in a leaf: the leaf's,
+ * then its parent's, up to the root's, each with its guard made ready. They
+ * depend only on the leaf and the event type, so they are listed once.
+ */
+const candidateLists = new WeakMap<AnyStateNode, Map<string, { transition: Transition; test: GuardTest | undefined }[]>>();
+
+function candidates(machine: AnyStateMachine, leaf: AnyStateNode, type: string) {
+  let byType = candidateLists.get(leaf);
+  if (!byType) candidateLists.set(leaf, (byType = new Map()));
+  let list = byType.get(type);
+  if (!list) {
+    list = [];
     for (let node: AnyStateNode | undefined = leaf; node; node = node.parent) {
-      for (const transition of (node.always ?? []) as Transition[]) {
-        if (transition.guard === undefined || evaluateGuard(transition.guard, working.context, event, view)) return [transition];
-      }
+      const transitions = (type === EVENTLESS ? (node.always ?? []) : (node.transitions.get(type) ?? [])) as Transition[];
+      for (const transition of transitions) list.push({ transition, test: transition.guard ? guardTest(machine, transition.guard) : undefined });
     }
+    byType.set(type, list);
   }
-  return [];
+  return list;
 }
 
 /** What a transition with a target enters does not depend on where the call is, so it is worked out once per transition. */
