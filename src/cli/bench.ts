@@ -13,6 +13,8 @@
  * Review: 14 (the supervisor's review table over ten thousand stored calls);
  * `npm run bench -- review` runs only it. `npm run bench -- studio` runs only 13.
  * `npm run bench -- replies` runs only 10.
+ * Check: 15 (`npm run scenarios:check` over the whole library, as a trainer
+ * runs it); `npm run bench -- check` runs only it.
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { arch, cpus, loadavg, platform, tmpdir } from 'node:os';
@@ -23,6 +25,7 @@ import { loadScenarios } from '../engine/scenario/scenario-loader';
 import type { Scenario } from '../engine/scenario/scenario-schema';
 import { benchPickerReady, benchReplyLatency, launchChromium, servePreview } from './bench/browser';
 import { actModelWeightsFile, buildApp, buildMinimal, CALL_PAGE_CLASSIFIER_MODULES, composition, isNlpModule, modelChunk, modulesIn, type ChunkModules } from './bench/builds';
+import { benchCheckCommand } from './bench/check-command';
 import { benchClassifier, benchClassifierInChromium } from './bench/classifier';
 import { benchExploration, benchLoading, benchScoring, benchTurns, readScenarioFiles } from './bench/engine';
 import { gzipSize, measureInitialJs, type InitialJs } from './bench/initial-js';
@@ -32,7 +35,7 @@ import { benchBytesPerTurn, benchStoredSessions } from './bench/stored-sessions'
 import { heading, kib, line, ms, verdict } from './bench/stats';
 import { benchStudioLayout } from './bench/studio-layout';
 
-const PARTS = ['engine', 'browser', 'storage', 'review', 'studio', 'replies'] as const;
+const PARTS = ['engine', 'browser', 'storage', 'review', 'studio', 'replies', 'check'] as const;
 type Part = (typeof PARTS)[number];
 
 function partsToRun(args: string[]): Set<Part> {
@@ -182,8 +185,10 @@ async function main() {
   if (parts.has('engine')) runEngine(scenarios);
   // 9 is engine work, but it prints after the browser's 5–8 when both parts run.
   const classifier = parts.has('engine') ? () => benchClassifier() : async () => undefined;
-  const browserRan = [...parts].some((part) => part !== 'engine') ? await runBrowser(scenarios, classifier, parts) : (await classifier(), true);
+  const inBrowser = [...parts].some((part) => part !== 'engine' && part !== 'check');
+  const browserRan = inBrowser ? await runBrowser(scenarios, classifier, parts) : (await classifier(), true);
   if (parts.has('storage')) await benchBytesPerTurn(scenarios);
+  if (parts.has('check')) benchCheckCommand();
   console.log(`\nbench finished in ${((performance.now() - started) / 1000).toFixed(1)} s`);
   if (!browserRan) process.exitCode = 1;
 }

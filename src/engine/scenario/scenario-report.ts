@@ -6,7 +6,7 @@
  * and, when the best ending cannot be reached, where the way is blocked.
  */
 import type { AnyMachineSnapshot } from 'xstate';
-import { viewOf } from '../call/call';
+import { beatOf } from '../call/call';
 import { endingOf, type CallEvent } from '../call/compile';
 import type { CallRecord } from '../call/transcript';
 import { exploreRoutes, type Exploration } from './routes';
@@ -118,8 +118,9 @@ function leafOf(root: StateNodeInfo, value: unknown): StateNodeInfo | undefined 
 }
 
 function unusedReplies(scenario: Scenario, snapshots: AnyMachineSnapshot[]) {
-  const offered = new Set<string>();
-  for (const snapshot of snapshots) viewOf(scenario, snapshot).replies.forEach((reply) => offered.add(reply.id));
+  // A beat offers all its replies wherever it is reached, so the beats reached are what count.
+  const beats = new Set(snapshots.map(beatOf));
+  const offered = new Set([...beats].flatMap((beat) => (beat ? (scenario.replies[beat] ?? []).map((reply) => reply.id) : [])));
   return Object.entries(scenario.replies).flatMap(([beat, replies]) =>
     replies.flatMap((reply, i) => (offered.has(reply.id) ? [] : [{ id: reply.id, at: `replies.${beat}[${i}]` }])),
   );
