@@ -61,6 +61,9 @@ describe('the history page', () => {
     expect(await screen.findByText('Showing 1–3 of 3 calls')).toBeInTheDocument();
     await user.selectOptions(screen.getByLabelText('Sort'), 'Highest score');
     await waitFor(() => expect(rows().map((row) => within(row).getAllByRole('cell')[4]!.textContent)).toEqual(['85 (Satisfactory)', '60 (Satisfactory)', '—']));
+    // A screen reader hears the order in the table's name; the page shows it once, in the Sort box.
+    expect(screen.getByRole('table', { name: 'Your calls, sorted: Highest score' })).toBeInTheDocument();
+    expect(screen.getAllByText('Highest score')).toHaveLength(1);
   });
 
   it('pages through many calls', async () => {

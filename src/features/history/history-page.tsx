@@ -155,7 +155,8 @@ export function HistoryPage() {
 function HistoryTable({ items, sortLabel, onDelete, onDownload }: { items: SessionSummary[]; sortLabel: string; onDelete: (summary: SessionSummary) => void; onDownload: (summary: SessionSummary) => void }) {
   return (
     <table className="history-table">
-      <caption>{sortLabel}</caption>
+      {/* For screen readers, which name a table by its caption; the Sort box above already shows the order. */}
+      <caption className="visually-hidden">Your calls, sorted: {sortLabel}</caption>
       <thead>
         <tr>
           <th scope="col">When</th>
