@@ -6,7 +6,8 @@ import { reportScenario } from '../../src/engine/scenario/scenario-report';
 import type { Scenario } from '../../src/engine/scenario/scenario-schema';
 import { recordOf, searchScore, withValidityLookups } from '../../src/engine/scenario/score-search';
 import { exploreRoutes } from '../../src/engine/scenario/routes';
-import { reachesFullMarks, scoreCall, scoresBelow } from '../../src/engine/scoring/scorer';
+import { reachesFullMarks, scoreCall, scoresBelow, settlingOrder } from '../../src/engine/scoring/scorer';
+import { RUBRIC } from '../../src/engine/scoring/rubric';
 import { loadScenarioFile, play } from '../helpers/play';
 
 const TINY = readFileSync('tests/fixtures/tiny-scenario.json', 'utf8');
@@ -108,6 +109,13 @@ describe('the best and worst score search', { timeout: 120_000 }, () => {
     expect(perfect.length).toBeGreaterThan(0);
     expect(perfect.length).toBeLessThan(calls.length);
     expect(calls.filter((record) => reachesFullMarks(scenario, record))).toEqual(perfect);
+    // The search tries first the competency that settled the last call; the answers must not change with the order.
+    const order = settlingOrder();
+    expect(calls.filter((record) => reachesFullMarks(scenario, record, RUBRIC, order))).toEqual(perfect);
+    const rubricOrder = ['opening', 'listening', 'deescalation', 'information', 'resolution', 'closing', 'documentation'];
+    expect(order.competencies.map((competency) => competency.id)).not.toEqual(rubricOrder);
+    // The rubric itself keeps its order, which every scorecard lists competencies in.
+    expect(RUBRIC.competencies.map((competency) => competency.id)).toEqual(rubricOrder);
   });
 
   it('tells a call that scores below a bar from the rest exactly as the scorer does', () => {
@@ -120,6 +128,7 @@ describe('the best and worst score search', { timeout: 120_000 }, () => {
       expect(below.length).toBeGreaterThan(0);
       expect(below.length).toBeLessThan(calls.length);
       expect(calls.filter((record) => scoresBelow(scenario, record, bar))).toEqual(below);
+      expect(calls.filter((record) => scoresBelow(scenario, record, bar, RUBRIC, settlingOrder()))).toEqual(below);
     }
   });
 

@@ -116,13 +116,13 @@ function overallPasses(
   rubric: Rubric,
   settled: (least: number, most: number) => boolean | undefined,
   test: (overall: number) => boolean,
-  order: SettlingOrder = { competencies: rubric.competencies },
+  order?: SettlingOrder,
 ): boolean {
   const ending = record.ending ? (endingOf(scenario, record.ending) ?? null) : null;
   const input = buildScoringInput(scenario, record);
   const lost = callLost(scenario, record);
   // Competencies of weight 0 do not count towards the overall.
-  const counted = order.competencies.filter((competency) => (scenario.weights[competency.id] ?? 1) > 0);
+  const counted = (order?.competencies ?? rubric.competencies).filter((competency) => (scenario.weights[competency.id] ?? 1) > 0);
   let open = counted.reduce((sum, competency) => sum + (scenario.weights[competency.id] ?? 1), 0);
   let weight = 0;
   let points = 0;
@@ -136,8 +136,9 @@ function overallPasses(
     points += score.score * score.weight;
     const answer = settled(points / (weight + open), (points + 100 * open) / (weight + open));
     if (answer === undefined) continue;
-    const at = order.competencies.indexOf(competency);
-    if (at > 0) order.competencies.unshift(...order.competencies.splice(at, 1));
+    // Only a search's own order moves; the rubric's is never touched.
+    const at = order ? order.competencies.indexOf(competency) : -1;
+    if (at > 0) order!.competencies.unshift(...order!.competencies.splice(at, 1));
     return answer;
   }
   // Summed in the rubric's order, as scoreCall sums them, so the rounding is the same to the last bit.
