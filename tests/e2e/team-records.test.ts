@@ -143,7 +143,16 @@ describe('team records through a real LRS', () => {
     await page.getByText(`${callCount} records waiting to send`).waitFor({ timeout: 30_000 });
     await page.getByText(/Last try: The LRS could not be reached/).waitFor();
 
+    // Meanwhile the reviewed call's page says it could not look for new feedback, and can look again once the LRS is back.
+    await page.goto(`${baseUrl}#/results/${sessionId}`);
+    const feedback = page.getByRole('region', { name: 'Your supervisor’s review' });
+    await feedback.getByText(/Could not check the team records for feedback/).waitFor({ timeout: 30_000 });
     lrs = await startLrs(lrs.port);
+    await feedback.getByRole('button', { name: 'Check again' }).click();
+    await feedback.getByText(/Could not check/).waitFor({ state: 'detached', timeout: 30_000 });
+    expect(await feedback.getByRole('button', { name: 'Check again' }).count()).toBe(0);
+
+    await page.goto(`${baseUrl}#/settings`);
     await page.getByRole('button', { name: 'Send now' }).click();
     await page.getByText('All records sent').waitFor({ timeout: 30_000 });
     const stored = await allStatements(lrs, `&registration=${outageSession}`);

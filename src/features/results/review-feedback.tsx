@@ -17,6 +17,9 @@ export function ReviewFeedback({ session }: { session: StoredSession & { scoreca
   const [disputing, setDisputing] = useState(false);
   const [text, setText] = useState('');
   const [error, setError] = useState<string | null>(null);
+  /** Whether the last look at the team records failed, and how many times the trainee asked to look again. */
+  const [lookFailed, setLookFailed] = useState(false);
+  const [looks, setLooks] = useState(0);
   const textId = useId();
 
   useEffect(() => {
@@ -26,16 +29,19 @@ export function ReviewFeedback({ session }: { session: StoredSession & { scoreca
       if (live) setLog(local);
       const connection = activeConnection();
       if (!connection) return;
+      setLookFailed(false);
+      setStatus('Checking the team records for feedback from your supervisor…');
       try {
         // Only in team mode: checking what the LRS sends needs the records schema, which a lone trainee's page never loads.
         const { fetchReviewFromLrs } = await import('../../lib/records-import');
         const { added } = await fetchReviewFromLrs(connection, session);
-        if (live && added) {
-          setLog(await loadReview(session.id));
-          setStatus(`${added} new review ${added === 1 ? 'entry' : 'entries'} from your supervisor.`);
-        }
+        if (!live) return;
+        if (added) setLog(await loadReview(session.id));
+        setStatus(added ? `${added} new review ${added === 1 ? 'entry' : 'entries'} from your supervisor.` : '');
       } catch (problem) {
-        if (live) setStatus(`Could not check the team records for feedback: ${(problem as Error).message}`);
+        if (!live) return;
+        setStatus(`Could not check the team records for feedback: ${(problem as Error).message}`);
+        setLookFailed(true);
       }
     })();
     return () => {
@@ -43,12 +49,26 @@ export function ReviewFeedback({ session }: { session: StoredSession & { scoreca
     };
     // The results page passes a fresh object each render; the call it names is what matters.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [session.id]);
+  }, [session.id, looks]);
+
+  /** The outcome of the last look at the team records and, when it failed, a way to look again (the LRS may be back). */
+  const lookStatus = (
+    <>
+      <p role="status" aria-live="polite">
+        {status}
+      </p>
+      {lookFailed && (
+        <button type="button" className="button no-print" onClick={() => setLooks((count) => count + 1)}>
+          Check again
+        </button>
+      )}
+    </>
+  );
 
   if (!log) return null;
   const entries = effectiveEntries(log);
   const fromSupervisor = entries.filter((entry) => entry.author.role === 'supervisor');
-  if (!fromSupervisor.length) return status ? <p role="status">{status}</p> : null;
+  if (!fromSupervisor.length) return status ? lookStatus : null;
   const reviewed = reviewedScorecard(session.scorecard, log);
   const verdict = latestVerdict(log);
   const lastSupervisorAt = fromSupervisor.at(-1)!.at;
@@ -123,9 +143,7 @@ export function ReviewFeedback({ session }: { session: StoredSession & { scoreca
           </button>
         </div>
       )}
-      <p role="status" aria-live="polite">
-        {status}
-      </p>
+      {lookStatus}
     </section>
   );
 }
