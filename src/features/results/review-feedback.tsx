@@ -26,7 +26,8 @@ export function ReviewFeedback({ session }: { session: StoredSession & { scoreca
     let live = true;
     void (async () => {
       const local = await loadReview(session.id);
-      if (live) setLog(local);
+      if (!live) return;
+      setLog(local);
       const connection = activeConnection();
       if (!connection) return;
       setLookFailed(false);
