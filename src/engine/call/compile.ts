@@ -97,17 +97,10 @@ export function compileScenario(scenario: Scenario, clock: Pick<CallClock, 'now'
   type GuardImplementation = (args: { context: CallContext; event: CallEvent }, params: unknown) => boolean;
   const guards: Record<string, GuardImplementation> = {
     ...Object.fromEntries(
-      GUARD_TYPES.map((type): [string, GuardImplementation] => {
-        // The machine hands over the same params object every time: its guard is made once, not at each of the analyses' many checks.
-        const made = new WeakMap<object, GuardRef>();
-        const guardOf = (params: unknown) => {
-          if (typeof params !== 'object' || params === null) return { type, params } as GuardRef;
-          let guard = made.get(params);
-          if (!guard) made.set(params, (guard = { type, params } as GuardRef));
-          return guard;
-        };
-        return [type, ({ context }, params) => checkGuard(scenario, context, guardOf(params))];
-      }),
+      GUARD_TYPES.map((type): [string, GuardImplementation] => [
+        type,
+        ({ context }, params) => checkGuard(scenario, context, { type, params } as GuardRef),
+      ]),
     ),
     holdPatienceGone: ({ context }) => context.mood.patience <= holdDrain,
     outOfPatience: ({ context }) => context.mood.patience <= 0,
