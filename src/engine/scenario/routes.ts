@@ -198,10 +198,9 @@ function searchBestRoute(scenario: Scenario, limit: number): BestRoute {
  */
 function shortestRouteTo(scenario: Scenario, limit: number, target: (snapshot: AnyMachineSnapshot) => boolean, onlyGood = false) {
   const { adjacency, explored } = adjacencyOf(scenario, limit, target, onlyGood);
-  const first = adjacency.keys().next().value;
-  if (first === undefined) return { route: null, explored };
-  const shortest = shortestRoutes(adjacency, first);
-  const found = shortest.order.find((key) => target(adjacency.get(key)!.state));
+  if (!adjacency.states.length) return { route: null, explored };
+  const shortest = shortestRoutes(adjacency);
+  const found = shortest.order.find((situation) => target(adjacency.states[situation]!));
   return { route: found === undefined ? null : shortest.route(found), explored };
 }
 
@@ -218,8 +217,19 @@ export interface Exploration {
   snapshots: AnyMachineSnapshot[];
 }
 
-/** Every situation found, in the order first reached, each with one snapshot of it and the situation each action leads to. */
-type Adjacency = Map<string, { state: AnyMachineSnapshot; transitions: { event: CallEvent; to: string }[] }>;
+/**
+ * Every situation found, numbered in the order first reached: one snapshot
+ * of each, and for each the actions tried there (`events`) with the
+ * situation each leads to (`targets`, the same position). Numbers rather
+ * than the situations' keys, so what exploration keeps is a few small
+ * numbers per action: the heap it leaves behind is what garbage collection
+ * copies, again and again, while exploration runs.
+ */
+interface Adjacency {
+  states: AnyMachineSnapshot[];
+  events: CallEvent[][];
+  targets: number[][];
+}
 
 /**
  * Breadth-first over situations, as @xstate/graph's getAdjacencyMap walks
@@ -232,104 +242,107 @@ function adjacencyOf(scenario: Scenario, limit: number, stopAt?: (snapshot: AnyM
   const { options, budget } = traversalOptions(scenario, limit, stopAt, onlyGood);
   const { initial, step } = callStepper(compileScenario(scenario));
   const situation = options.serializeState;
-  const adjacency: Adjacency = new Map();
-  const start = initial(options.input);
-  const queued = new Set<string>([situation(start)]);
-  const queue = [{ key: situation(start), state: start }];
-  for (let i = 0; i < queue.length; i++) {
-    const { key, state } = queue[i]!;
-    // The queue only grows; letting go of what has been taken keeps the heap to the frontier.
-    queue[i] = undefined as never;
-    const transitions: { event: CallEvent; to: string }[] = [];
-    adjacency.set(key, { state, transitions });
-    if (options.stopWhen(state)) continue;
-    // No two of a situation's events are the same (reply ids are unique), so each is one transition, as getAdjacencyMap keeps them.
-    for (const event of options.events(state)) {
-      const next = step(state, event);
-      const to = situation(next);
-      transitions.push({ event, to });
-      if (!queued.has(to)) {
-        queued.add(to);
-        queue.push({ key: to, state: next });
-      }
+  const adjacency: Adjacency = { states: [], events: [], targets: [] };
+  const numbers = new Map<string, number>();
+  /** The situation's number, and whether it is new: a new one is queued, to be expanded in turn. */
+  const numberOf = (snapshot: AnyMachineSnapshot) => {
+    const key = situation(snapshot);
+    let number = numbers.get(key);
+    if (number === undefined) {
+      numbers.set(key, (number = adjacency.states.length));
+      adjacency.states.push(snapshot);
     }
+    return number;
+  };
+  numberOf(initial(options.input));
+  for (let at = 0; at < adjacency.states.length; at++) {
+    const state = adjacency.states[at]!;
+    const events = options.stopWhen(state) ? [] : options.events(state);
+    // No two of a situation's events are the same (reply ids are unique), so each is one transition, as getAdjacencyMap keeps them.
+    adjacency.events.push(events);
+    adjacency.targets.push(events.map((event) => numberOf(step(state, event))));
   }
   return { adjacency, truncated: budget.exceeded, explored: budget.expanded };
 }
 
 export function exploreRoutes(scenario: Scenario, { limit = DEFAULT_EXPLORATION_LIMIT, routeCap = 1_000_000 } = {}): Exploration {
   const { adjacency, truncated } = adjacencyOf(scenario, limit);
-  const first = adjacency.keys().next().value;
-  const shortest = first !== undefined ? shortestRoutes(adjacency, first) : null;
+  const { states } = adjacency;
+  const shortest = states.length ? shortestRoutes(adjacency) : null;
   // For each ending, the situation of its shortest route (the first found of the shortest) and every final snapshot.
-  const found = new Map<string, { nearest: string; length: number; finals: AnyMachineSnapshot[] }>();
-  for (const [key, { state: snapshot }] of adjacency) {
-    if (snapshot.status !== 'done') continue;
+  const found = new Map<string, { nearest: number; length: number; finals: AnyMachineSnapshot[] }>();
+  states.forEach((snapshot, situation) => {
+    if (snapshot.status !== 'done') return;
     const ending = String(snapshot.value);
-    const length = shortest?.lengthTo(key) ?? Infinity;
+    const length = shortest?.lengthTo(situation) ?? Infinity;
     const entry = found.get(ending);
-    if (!entry) found.set(ending, { nearest: key, length, finals: [snapshot] });
+    if (!entry) found.set(ending, { nearest: situation, length, finals: [snapshot] });
     else {
       entry.finals.push(snapshot);
-      if (length < entry.length) Object.assign(entry, { nearest: key, length });
+      if (length < entry.length) Object.assign(entry, { nearest: situation, length });
     }
-  }
+  });
   const endings: Exploration['endings'] = new Map();
   for (const [ending, { nearest, finals }] of found) endings.set(ending, { shortest: shortest?.route(nearest) ?? [], finals });
   const { routes, capped } = countRoutes(adjacency, routeCap);
-  const snapshots = [...adjacency.values()].map(({ state }) => state);
-  return { situations: snapshots.length, routes, routesCapped: capped, truncated, endings, snapshots };
+  return { situations: states.length, routes, routesCapped: capped, truncated, endings, snapshots: states };
 }
 
 /**
- * Breadth-first over the adjacency map: for every situation, how many steps
- * the fewest take and the step that last leads there, from which `route`
- * spells out a route only for the situations asked about.
+ * Breadth-first over the adjacency from the first situation: for every
+ * situation, how many steps the fewest take and the step that last leads
+ * there, from which `route` spells out a route only for the situations
+ * asked about.
  */
-function shortestRoutes(adjacency: Adjacency, start: string) {
-  const reached = new Map<string, { length: number; from: string | null; event: CallEvent | null }>([[start, { length: 0, from: null, event: null }]]);
-  const queue = [start];
+function shortestRoutes({ states, events, targets }: Adjacency) {
+  const unreached = -1;
+  const lengths = new Int32Array(states.length).fill(unreached);
+  /** The situation and the position of the action that first reached each situation. */
+  const from = new Int32Array(states.length);
+  const by = new Int32Array(states.length);
+  lengths[0] = 0;
+  const queue = [0];
   for (let i = 0; i < queue.length; i++) {
-    const key = queue[i]!;
-    const length = reached.get(key)!.length + 1;
-    for (const { to: next, event } of adjacency.get(key)?.transitions ?? []) {
-      if (reached.has(next) || !adjacency.has(next)) continue;
-      reached.set(next, { length, from: key, event });
+    const situation = queue[i]!;
+    const length = lengths[situation]! + 1;
+    targets[situation]!.forEach((next, action) => {
+      if (lengths[next] !== unreached) return;
+      lengths[next] = length;
+      from[next] = situation;
+      by[next] = action;
       queue.push(next);
-    }
+    });
   }
-  const route = (key: string): CallEvent[] => {
-    const events: CallEvent[] = [];
-    for (let at = reached.get(key); at?.event; at = reached.get(at.from!)) events.push(at.event);
-    return events.reverse();
+  const route = (situation: number): CallEvent[] => {
+    const route: CallEvent[] = [];
+    for (let at = situation; at !== 0; at = from[at]!) route.push(events[from[at]!]![by[at]!]!);
+    return route.reverse();
   };
-  return { order: queue, lengthTo: (key: string) => reached.get(key)?.length, route };
+  return { order: queue, lengthTo: (situation: number) => (lengths[situation] === unreached ? undefined : lengths[situation]), route };
 }
 
 /**
  * Routes from the first situation to any ending that never pass through the
- * same situation twice, counted by dynamic programming over the adjacency map.
+ * same situation twice, counted by dynamic programming over the adjacency.
  */
-function countRoutes(adjacency: Adjacency, cap: number) {
-  const memo = new Map<string, number>();
-  const onStack = new Set<string>();
-  const visit = (key: string): number => {
-    const known = memo.get(key);
+function countRoutes({ states, targets }: Adjacency, cap: number) {
+  const memo = new Map<number, number>();
+  const onStack = new Uint8Array(states.length);
+  const visit = (situation: number): number => {
+    const known = memo.get(situation);
     if (known !== undefined) return known;
-    const node = adjacency.get(key)!;
-    if (node.state.status === 'done') return 1;
-    onStack.add(key);
+    if (states[situation]!.status === 'done') return 1;
+    onStack[situation] = 1;
     let total = 0;
-    for (const { to: next } of node.transitions) {
-      if (next === key || onStack.has(next) || !adjacency.has(next)) continue;
+    for (const next of targets[situation]!) {
+      if (next === situation || onStack[next]) continue;
       total = Math.min(cap, total + visit(next));
     }
-    onStack.delete(key);
-    memo.set(key, total);
+    onStack[situation] = 0;
+    memo.set(situation, total);
     return total;
   };
-  const first = adjacency.keys().next().value;
-  const routes = first !== undefined ? visit(first) : 0;
+  const routes = states.length ? visit(0) : 0;
   return { routes, capped: routes >= cap };
 }
 
