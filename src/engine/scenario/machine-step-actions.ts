@@ -16,6 +16,8 @@ export interface ActionsAt {
   mergeContext: MergeContext;
   /** Events raised for this macrostep, handled after the current microstep. */
   queue: EventObject[];
+  /** The arguments an assign is called with, made at the first one. */
+  assignArgs?: Record<string, unknown>;
 }
 
 export type MergeContext = (context: Record<string, unknown>, changes: Record<string, unknown>) => Record<string, unknown>;
@@ -65,8 +67,20 @@ function makeGuardTest(machine: AnyStateMachine, guard: unknown): GuardTest {
     const inner = guards!.map((each) => guardTest(machine, each));
     return (context, event, view) => inner.every((test) => test(context, event, view));
   }
-  if (check) return (context, event, view) => check(view, { context, event }, resolved);
-  return (context, event) => resolved({ context, event }, paramsOf(guard, context, event));
+  // One arguments object per guard, filled again at each test: a guard reads it and lets it go, and the analyses test guards millions of times.
+  const args: { context: unknown; event: EventObject } = { context: undefined, event: { type: '' } };
+  if (check) {
+    return (context, event, view) => {
+      args.context = context;
+      args.event = event;
+      return check(view, args, resolved);
+    };
+  }
+  return (context, event) => {
+    args.context = context;
+    args.event = event;
+    return resolved(args, paramsOf(guard, context, event));
+  };
 }
 
 function paramsOf(reference: unknown, context: unknown, event: EventObject): unknown {
@@ -127,7 +141,10 @@ export function runActions(working: ActionsAt, actions: readonly unknown[], even
     }
     const params = paramsFor(working.context, event);
     if (kind === 'assign') {
-      const args = { context: working.context, event, spawn: noSpawning, self: scope.self, system: scope.system };
+      // Filled again for each assign rather than made anew (a step runs several): an assign reads it and lets it go.
+      const args = (working.assignArgs ??= { context: undefined, event, spawn: noSpawning, self: scope.self, system: scope.system });
+      args.context = working.context;
+      args.event = event;
       working.context = working.mergeContext(working.context, assignment(builtIn!.assignment, args, params));
       assigned = true;
     } else {
@@ -140,7 +157,7 @@ export function runActions(working: ActionsAt, actions: readonly unknown[], even
   return assigned;
 }
 
-function assignment(assigner: unknown, args: Record<string, unknown>, params: unknown): Record<string, unknown> {
+function assignment(assigner: unknown, args: unknown, params: unknown): Record<string, unknown> {
   if (typeof assigner === 'function') return assigner(args, params);
   const partial: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(assigner as Record<string, unknown>)) partial[key] = typeof value === 'function' ? value(args, params) : value;

@@ -41,7 +41,7 @@ export function transitionDomain(transition: Transition): AnyStateNode | undefin
 }
 
 /** The active states a transition leaves, deepest and latest first. */
-export function exitSet(transition: Transition, domain: AnyStateNode | undefined, active: Set<AnyStateNode>): AnyStateNode[] {
+export function exitSet(transition: Transition, domain: AnyStateNode | undefined, active: Iterable<AnyStateNode>): AnyStateNode[] {
   const exits = new Set<AnyStateNode>();
   if (transition.reenter && transition.source === domain) exits.add(domain);
   for (const node of active) if (isDescendant(node, domain)) exits.add(node);

@@ -72,25 +72,28 @@ function steppable(node: AnyStateNode): boolean {
 
 /** The call as it moves through one macrostep: the snapshot's parts, changed in place. */
 interface Working extends ActionsAt {
-  /** The active state nodes, in the order xstate keeps them (its _nodes). */
-  nodes: Set<AnyStateNode>;
+  /**
+   * The active state nodes, in the order xstate keeps them (its _nodes): the
+   * snapshot's own list until a transition moves the call, then a new one.
+   */
+  nodes: readonly AnyStateNode[];
   status: 'active' | 'done';
 }
 
 /** https://www.w3.org/TR/scxml/#mainEventLoop, as xstate's macrostep runs it for one external event. */
 function macrostep(machine: AnyStateMachine, scope: AnyActorScope, mergeContext: MergeContext, snapshot: AnyMachineSnapshot, event: EventObject): AnyMachineSnapshot {
-  const working: Working = { machine, scope, mergeContext, context: snapshot.context, nodes: new Set(snapshot._nodes), status: snapshot.status as 'active', queue: [] };
-  let changed = microstep(working, selectTransitions(working, event), event);
+  const working: Working = { machine, scope, mergeContext, context: snapshot.context, nodes: snapshot._nodes, status: snapshot.status as 'active', queue: [], assignArgs: undefined };
+  let changed = microstep(working, selectTransition(working, event), event);
   let current = event;
   let selectEventless = true;
   while (working.status === 'active') {
-    let enabled: Transition[] = selectEventless ? eventlessTransitions(working, current) : [];
-    const eventless: boolean = enabled.length > 0;
+    let enabled: Transition | undefined = selectEventless ? eventlessTransition(working, current) : undefined;
+    const eventless: boolean = enabled !== undefined;
     if (!eventless) {
       const next = working.queue.shift();
       if (!next) break;
       current = next;
-      enabled = selectTransitions(working, current);
+      enabled = selectTransition(working, current);
     }
     const stepChanged = microstep(working, enabled, current);
     changed ||= stepChanged;
@@ -103,8 +106,8 @@ function macrostep(machine: AnyStateMachine, scope: AnyActorScope, mergeContext:
 /** A snapshot shaped as xstate's own, sharing the methods xstate gives every snapshot. */
 function snapshotOf(working: Working, template: AnyMachineSnapshot): AnyMachineSnapshot {
   // In the same states, the state value and tags are the template's (most steps stay in the state they start in).
-  const moved = !sameNodes(template._nodes, working.nodes);
-  const nodes = moved ? [...working.nodes] : template._nodes;
+  const moved = working.nodes !== template._nodes && !sameNodes(template._nodes, working.nodes);
+  const nodes = moved ? working.nodes : template._nodes;
   return {
     status: working.status,
     output: undefined,
@@ -124,8 +127,11 @@ function snapshotOf(working: Working, template: AnyMachineSnapshot): AnyMachineS
   } as AnyMachineSnapshot;
 }
 
-function sameNodes(before: readonly AnyStateNode[], after: Set<AnyStateNode>): boolean {
-  return before.length === after.size && before.every((node) => after.has(node));
+/** Whether two lists of active nodes hold the same nodes (in any order). */
+function sameNodes(before: readonly AnyStateNode[], after: readonly AnyStateNode[]): boolean {
+  if (before.length !== after.length) return false;
+  for (const node of before) if (!after.includes(node)) return false;
+  return true;
 }
 
 /** With no parallel states the active nodes are one chain: "a", or { a: "b" } for a child b of a, and so on down. */
@@ -139,34 +145,30 @@ function stateValue(nodes: Iterable<AnyStateNode>): StateValue {
 
 const isAtomic = (node: AnyStateNode) => node.type === 'atomic' || node.type === 'final';
 
-/** What guards are shown of the call: a call machine's guards, and and()/or()/not() around them, read only these. */
-function guardView(working: Working) {
-  return { machine: working.machine, context: working.context } as unknown as AnyMachineSnapshot;
-}
-
 /**
  * As xstate's getTransitionData picks one: from the active leaf up to the
  * root, the first transition for the event whose guard holds. (xstate also
  * matches wildcard descriptors, which call machines do not use: see steppable.)
  */
-function selectTransitions(working: Working, event: EventObject): Transition[] {
+function selectTransition(working: Working, event: EventObject): Transition | undefined {
   return firstEnabled(working, event, event.type);
 }
 
 /** The first eventless transition whose guard holds, from the active leaf up to the root. */
-function eventlessTransitions(working: Working, event: EventObject): Transition[] {
+function eventlessTransition(working: Working, event: EventObject): Transition | undefined {
   return firstEnabled(working, event, EVENTLESS);
 }
 
-function firstEnabled(working: Working, event: EventObject, type: string): Transition[] {
-  const view = guardView(working);
+function firstEnabled(working: Working, event: EventObject, type: string): Transition | undefined {
+  // and()/or()/not() read the machine and the context from the snapshot they are shown: the working call has both.
+  const view = working as unknown as AnyMachineSnapshot;
   for (const leaf of working.nodes) {
     if (!isAtomic(leaf)) continue;
     for (const { transition, test } of candidates(working.machine, leaf, type)) {
-      if (!test || test(working.context, event, view)) return [transition];
+      if (!test || test(working.context, event, view)) return transition;
     }
   }
-  return [];
+  return undefined;
 }
 
 /** Stands for eventless transitions among event types: no event is named with an empty string. */
@@ -207,34 +209,44 @@ function entryOf(transition: Transition) {
   return entry;
 }
 
+/**
+ * What a transition exits depends only on the active states, and without
+ * parallel states those are the active leaf and its ancestors: so it is
+ * worked out once per transition and leaf.
+ */
+const exitLists = new WeakMap<Transition, Map<AnyStateNode, AnyStateNode[]>>();
+
+function exitsOf(transition: Transition, domain: AnyStateNode | undefined, active: readonly AnyStateNode[]): AnyStateNode[] {
+  const leaf = active.find(isAtomic)!;
+  let byLeaf = exitLists.get(transition);
+  if (!byLeaf) exitLists.set(transition, (byLeaf = new Map()));
+  let exits = byLeaf.get(leaf);
+  if (!exits) byLeaf.set(leaf, (exits = exitSet(transition, domain, active)));
+  return exits;
+}
+
 /** https://www.w3.org/TR/scxml/#microstepProcedure for the one transition a machine without parallel states takes; whether anything changed. */
-function microstep(working: Working, transitions: Transition[], event: EventObject): boolean {
-  if (!transitions.length) return false;
-  if (transitions.length > 1) throw new Error('machine-step: more than one transition at once needs parallel states');
-  const transition = transitions[0]!;
+function microstep(working: Working, transition: Transition | undefined, event: EventObject): boolean {
+  if (!transition) return false;
   // Only a transition with a target can change the active states.
-  const moves = !!transition.target?.length;
-  const before = moves ? [...working.nodes] : null;
+  const entry = transition.target?.length ? entryOf(transition) : undefined;
+  const before = working.nodes;
   let assigned = false;
-  const run = (actions: readonly unknown[]) => {
-    assigned = runActions(working, actions, event) || assigned;
-  };
-  const entry = moves ? entryOf(transition) : undefined;
-  const domain = entry?.domain;
-  if (moves) {
-    for (const node of exitSet(transition, domain, working.nodes)) {
-      run(node.exit);
-      working.nodes.delete(node);
-    }
+  if (entry) {
+    const exits = exitsOf(transition, entry.domain, before);
+    for (const node of exits) assigned = runActions(working, node.exit, event) || assigned;
+    // As xstate keeps them, in a set: the exited removed, the entered added at the end (below).
+    working.nodes = before.filter((node) => !exits.includes(node));
   }
-  run(transition.actions);
+  assigned = runActions(working, transition.actions, event) || assigned;
   let done = false;
   if (entry) {
     const { toEnter, forDefaultEntry } = entry;
+    const nodes = working.nodes as AnyStateNode[];
     for (const node of toEnter) {
-      working.nodes.add(node);
-      run(node.entry);
-      if (forDefaultEntry.has(node)) run(node.initial.actions);
+      if (!nodes.includes(node)) nodes.push(node);
+      assigned = runActions(working, node.entry, event) || assigned;
+      if (forDefaultEntry.has(node)) assigned = runActions(working, node.initial.actions, event) || assigned;
       if (node.type !== 'final') continue;
       const parent = node.parent;
       if (parent?.type === 'compound') working.queue.push({ type: `xstate.done.state.${parent.id}`, output: undefined } as EventObject);
@@ -246,8 +258,8 @@ function microstep(working: Working, transitions: Transition[], event: EventObje
   }
   if (working.status === 'done') {
     // xstate sorts its list of active nodes in place here, so a finished call lists them deepest first.
-    working.nodes = new Set([...working.nodes].sort((a, b) => b.order - a.order));
-    run([...working.nodes].flatMap((node) => node.exit));
+    working.nodes = [...working.nodes].sort((a, b) => b.order - a.order);
+    assigned = runActions(working, working.nodes.flatMap((node) => node.exit), event) || assigned;
   }
-  return assigned || done || (before !== null && !sameNodes(before, working.nodes));
+  return assigned || done || (entry !== undefined && !sameNodes(before, working.nodes));
 }
