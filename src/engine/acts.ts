@@ -114,5 +114,7 @@ export function isHarmful(act: DialogueAct): act is HarmfulAct {
 }
 
 export function categoryAskedBy(act: DialogueAct): FactCategory | undefined {
-  return FACT_CATEGORIES.find((category) => QUESTION_FOR[category] === act);
+  return CATEGORY_ASKED_BY.get(act);
 }
+
+const CATEGORY_ASKED_BY = new Map(FACT_CATEGORIES.map((category) => [QUESTION_FOR[category], category]));

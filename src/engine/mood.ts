@@ -45,27 +45,29 @@ export const DEFAULT_MOOD_EFFECTS: Record<DialogueAct | 'silence' | 'turn' | 'un
   unclear: { patience: -5, trust: -2 },
 };
 
-export function clampMood(mood: Mood): Mood {
-  const clamp = (value: number) => Math.min(100, Math.max(0, Math.round(value)));
-  return { anger: clamp(mood.anger), trust: clamp(mood.trust), confusion: clamp(mood.confusion), patience: clamp(mood.patience) };
+function clampLevel(value: number): number {
+  return Math.min(100, Math.max(0, Math.round(value)));
 }
 
 /** `scale` lets repeated soothing acts count for less each time. */
 export function applyMoodDelta(mood: Mood, delta: MoodDelta, scale = 1): Mood {
-  return clampMood({
-    anger: mood.anger + (delta.anger ?? 0) * scale,
-    trust: mood.trust + (delta.trust ?? 0) * scale,
-    confusion: mood.confusion + (delta.confusion ?? 0) * scale,
-    patience: mood.patience + (delta.patience ?? 0) * scale,
-  });
+  // Each level is clamped as it is worked out, with no unclamped mood made in between: every trainee turn moves the mood.
+  return {
+    anger: clampLevel(mood.anger + (delta.anger ?? 0) * scale),
+    trust: clampLevel(mood.trust + (delta.trust ?? 0) * scale),
+    confusion: clampLevel(mood.confusion + (delta.confusion ?? 0) * scale),
+    patience: clampLevel(mood.patience + (delta.patience ?? 0) * scale),
+  };
 }
 
 export function moodMatches(mood: Mood, condition: MoodCondition | undefined): boolean {
   if (!condition) return true;
-  return Object.entries(condition).every(([dimension, bound]) => {
+  // for…in reads the keys in Object.entries' order, without making the entries: guards and line variants ask this all the time.
+  for (const dimension in condition) {
     const value = mood[dimension as MoodDimension];
+    const bound = condition[dimension as MoodDimension];
     if (bound?.atLeast !== undefined && value < bound.atLeast) return false;
     if (bound?.below !== undefined && value >= bound.below) return false;
-    return true;
-  });
+  }
+  return true;
 }

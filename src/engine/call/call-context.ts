@@ -57,7 +57,8 @@ export function initialContext(scenario: Scenario, seed: string, startedAt: numb
     thinkingMs,
     speakingUntil: 0,
     replyOrder: seedState(`order:${seed}`),
-    mood: { ...scenario.persona.mood },
+    // Written out rather than spread, so every mood of the call has the one shape applyMoodDelta gives it.
+    mood: { anger: scenario.persona.mood.anger, trust: scenario.persona.mood.trust, confusion: scenario.persona.mood.confusion, patience: scenario.persona.mood.patience },
     revealed: [],
     flags: [],
     flaggedAt: {},

@@ -5,21 +5,26 @@ import type { GuardRef, Scenario } from '../scenario/scenario-schema';
 
 export const GUARD_TYPES = ['said', 'mood', 'knows', 'flagged', 'lookedUp', 'verified', 'offered', 'disclosed', 'all', 'any', 'not'] as const;
 
-/** Evaluates one guard of the scenario vocabulary against the call so far. */
+/**
+ * Evaluates one guard of the scenario vocabulary against the call so far.
+ * Loops rather than some()/every() with a closure: route exploration tests
+ * guards millions of times, and each such closure is an allocation.
+ */
 export function checkGuard(scenario: Scenario, context: CallContext, guard: GuardRef): boolean {
   switch (guard.type) {
     case 'said': {
       const acts = context.lastActs as string[];
       const { anyOf, allOf, noneOf } = guard.params;
-      if (anyOf && !anyOf.some((act) => acts.includes(act))) return false;
-      if (allOf && !allOf.every((act) => acts.includes(act))) return false;
-      if (noneOf && noneOf.some((act) => acts.includes(act))) return false;
+      if (anyOf && !includesAny(acts, anyOf)) return false;
+      if (allOf) for (const act of allOf) if (!acts.includes(act)) return false;
+      if (noneOf && includesAny(acts, noneOf)) return false;
       return true;
     }
     case 'mood':
       return moodMatches(context.mood, guard.params);
     case 'knows':
-      return guard.params.facts.every((fact) => context.revealed.includes(fact));
+      for (const fact of guard.params.facts) if (!context.revealed.includes(fact)) return false;
+      return true;
     case 'flagged':
       return context.flags.includes(guard.params.flag);
     case 'lookedUp':
@@ -39,10 +44,17 @@ export function checkGuard(scenario: Scenario, context: CallContext, guard: Guar
       return Boolean(last?.kind === 'trainee' && last.disclosesAccount);
     }
     case 'all':
-      return guard.params.of.every((inner) => checkGuard(scenario, context, inner));
+      for (const inner of guard.params.of) if (!checkGuard(scenario, context, inner)) return false;
+      return true;
     case 'any':
-      return guard.params.of.some((inner) => checkGuard(scenario, context, inner));
+      for (const inner of guard.params.of) if (checkGuard(scenario, context, inner)) return true;
+      return false;
     case 'not':
       return !checkGuard(scenario, context, guard.params.guard);
   }
+}
+
+function includesAny(list: readonly string[], wanted: readonly string[]): boolean {
+  for (const item of wanted) if (list.includes(item)) return true;
+  return false;
 }
