@@ -222,7 +222,7 @@ function shuffled<T>(items: T[], state: number): T[] {
 export function beatOf(snapshot: CallSnapshot): string | null {
   if (snapshot.status === 'done') return null;
   const metas = Object.values(snapshot.getMeta() as Record<string, { beat?: string }>);
-  return [...metas].reverse().find((meta) => meta?.beat)?.beat ?? null;
+  return metas.findLast((meta) => meta?.beat)?.beat ?? null;
 }
 
 export function viewOf(scenario: Scenario, snapshot: CallSnapshot): CallView {

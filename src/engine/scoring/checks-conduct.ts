@@ -168,7 +168,7 @@ export const conductChecks: Record<string, BehaviourCheck> = {
   calmUnderAbuse: (input, behaviour) => {
     if (input.upsetAt(FURIOUS) === null) return notApplicable;
     const heated = input.trainee.filter(({ entry, index }) => {
-      const before = [...input.customer].reverse().find((turn) => turn.index < index);
+      const before = input.customer.findLast((turn) => turn.index < index);
       return (before?.entry.mood.anger ?? 0) >= FURIOUS && entry.acts.some((act) => ['blame', 'negativeWording', 'dismissal', 'interrupting'].includes(act));
     });
     if (!heated.length) return outcome(behaviour, [won(null, behaviour.points, 'Stayed calm while the customer was at their angriest')]);

@@ -126,9 +126,9 @@ function overallPasses(
   let open = counted.reduce((sum, competency) => sum + (scenario.weights[competency.id] ?? 1), 0);
   let weight = 0;
   let points = 0;
-  const scored: CompetencyScore[] = [];
+  const scored: Pick<CompetencyScore, 'id' | 'score' | 'weight'>[] = [];
   for (const competency of counted) {
-    const score = scoreCompetency(input, competency, lost, rubric);
+    const score = { id: competency.id, score: scoreOnly(input, competency, lost), weight: scenario.weights[competency.id] ?? 1 };
     scored.push(score);
     open -= score.weight;
     if (score.score === null) continue;
@@ -152,13 +152,9 @@ function callLost(scenario: Scenario, record: CallRecord): boolean {
 
 function scoreCompetency(input: ScoringInput, competency: CompetencyDefinition, lost: boolean, rubric: Rubric): CompetencyScore {
   const behaviours = competency.behaviours.map((behaviour): BehaviourScore => {
-    const check = BEHAVIOUR_CHECKS[behaviour.id];
-    if (!check) throw new Error(`The rubric names behaviour "${behaviour.id}", which the scorer has no check for`);
-    const result = check(input, behaviour);
-    // A lost call never tested what it only shows by absence ("blamed no one" in a three-turn call): not assessed.
-    const { applicable, earned, findings } = lost && wonByAbsence(result.findings) ? { ...result, applicable: false } : result;
+    const { applicable, earned, findings } = assessed(input, behaviour, lost);
     // Object.assign rather than spread: the same object, but spread of these objects is many times slower in V8, and the score search scores thousands of calls.
-    return Object.assign({}, behaviour, { applicable, earned: applicable ? round1(earned) : 0, findings: findings.map(roundFinding) });
+    return Object.assign({}, behaviour, { applicable, earned, findings: findings.map(roundFinding) });
   });
   return {
     id: competency.id,
@@ -168,6 +164,34 @@ function scoreCompetency(input: ScoringInput, competency: CompetencyDefinition, 
     ...competencyScore(behaviours, rubric),
     behaviours,
   };
+}
+
+/** One behaviour of a call checked: whether it was assessed, and the points earned (rounded as the scorecard shows them). */
+function assessed(input: ScoringInput, behaviour: CompetencyDefinition['behaviours'][number], lost: boolean) {
+  const check = BEHAVIOUR_CHECKS[behaviour.id];
+  if (!check) throw new Error(`The rubric names behaviour "${behaviour.id}", which the scorer has no check for`);
+  const result = check(input, behaviour);
+  // A lost call never tested what it only shows by absence ("blamed no one" in a three-turn call): not assessed.
+  const applicable = result.applicable && !(lost && wonByAbsence(result.findings));
+  return { applicable, earned: applicable ? round1(result.earned) : 0, findings: result.findings };
+}
+
+/**
+ * The competency's score as scoreCompetency gives it, without the
+ * scorecard's copies of every behaviour and finding: the score search asks
+ * thousands of calls for their scores and reads nothing else. Summed in the
+ * same order as competencyScore, so it is the same to the last bit.
+ */
+function scoreOnly(input: ScoringInput, competency: CompetencyDefinition, lost: boolean): number | null {
+  let possible = 0;
+  let earned = 0;
+  for (const behaviour of competency.behaviours) {
+    const result = assessed(input, behaviour, lost);
+    if (!result.applicable) continue;
+    possible += behaviour.points;
+    earned += result.earned;
+  }
+  return possible ? Math.round((100 * earned) / possible) : null;
 }
 
 /**

@@ -90,7 +90,10 @@ export function buildScoringInput(scenario: Scenario, record: CallRecord): Scori
 export const notApplicable: BehaviourOutcome = { applicable: false, earned: 0, findings: [] };
 
 export function outcome(behaviour: Behaviour, findings: Finding[], earned?: number): BehaviourOutcome {
-  const total = earned ?? behaviour.points + findings.filter((f) => f.points < 0).reduce((sum, f) => sum + f.points, 0);
+  // The penalties summed first and then added, as ever, so the sum rounds the same to the last bit.
+  let penalties = 0;
+  if (earned === undefined) for (const finding of findings) if (finding.points < 0) penalties += finding.points;
+  const total = earned ?? behaviour.points + penalties;
   return { applicable: true, earned: Math.max(0, Math.min(behaviour.points, total)), findings };
 }
 
@@ -100,7 +103,7 @@ export function turnsWith(input: ScoringInput, act: DialogueAct): Turn<TraineeEn
 
 /** The trainee turn just before a transcript index: the one a customer line answers. */
 export function traineeTurnBefore(input: ScoringInput, index: number): Turn<TraineeEntry> | undefined {
-  return [...input.trainee].reverse().find((turn) => turn.index < index);
+  return input.trainee.findLast((turn) => turn.index < index);
 }
 
 export function traineeTurnsAfter(input: ScoringInput, index: number): Turn<TraineeEntry>[] {
