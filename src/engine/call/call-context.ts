@@ -3,7 +3,7 @@
  * It is all plain data, so a persisted snapshot carries the whole call.
  */
 import { categoryAskedBy, isHarmful, type DialogueAct } from '../acts';
-import { applyMoodDelta, DEFAULT_MOOD_EFFECTS, moodMatches, type Mood } from '../mood';
+import { applyMoodDelta, DEFAULT_MOOD_EFFECTS, moodMatches, type Mood, type MoodCondition } from '../mood';
 import { pickIndex, seedState } from '../random';
 import type { Scenario } from '../scenario/scenario-schema';
 import { factsStated, questionsIn } from './facts-stated';
@@ -129,10 +129,14 @@ function moodEffect(scenario: Scenario, key: DialogueAct | 'silence' | 'turn' | 
 export function say(scenario: Scenario, context: CallContext, lineId: string, at: number, reveals?: string): CallContext {
   const variants = reveals ? scenario.facts[reveals]?.says : (scenario.lines[lineId] ?? ENGINE_LINES[lineId]);
   if (!variants?.length) return context;
-  // Prefer the variants written for this mood; fall back to the unconditional ones.
-  const fitting = variants.filter((variant) => 'when' in variant && variant.when && moodMatches(context.mood, variant.when));
-  const pool = fitting.length ? fitting : variants.filter((variant) => !('when' in variant) || !variant.when);
-  const candidates = pool.length ? pool : variants;
+  // Prefer the variants written for this mood; fall back to the unconditional ones. Most lines have no
+  // variant for a mood, and then every variant is unconditional: nothing need be sorted out.
+  let candidates = variants;
+  if (variants.some(forAMood)) {
+    const fitting = variants.filter((variant) => forAMood(variant) && moodMatches(context.mood, variant.when));
+    const pool = fitting.length ? fitting : variants.filter((variant) => !forAMood(variant));
+    candidates = pool.length ? pool : variants;
+  }
   // Said again, a line comes in words not yet used in this call where the author wrote any: a person rephrases.
   // Only a choice of words needs the transcript read (route exploration says hundreds of thousands of lines).
   let choices = candidates;
@@ -146,16 +150,15 @@ export function say(scenario: Scenario, context: CallContext, lineId: string, at
   const chosen: { text: string; audio?: string } = choices[index]!;
   // A caller says one thing after another: a line starts when the last one ends, and takes as long as saying it does.
   const startsAt = Math.max(at, context.speakingUntil ?? 0);
-  const entry: TranscriptEntry = {
-    kind: 'customer',
-    at: startsAt,
-    mood: context.mood,
-    text: chosen.text,
-    line: lineId,
-    ...(reveals ? { reveals } : {}),
-    ...(chosen.audio ? { audio: chosen.audio } : {}),
-  };
+  const entry: TranscriptEntry = { kind: 'customer', at: startsAt, mood: context.mood, text: chosen.text, line: lineId };
+  if (reveals) entry.reveals = reveals;
+  if (chosen.audio) entry.audio = chosen.audio;
   return addInTimeOrder(context, entry, { rng, speakingUntil: startsAt + speakingMs(chosen.text) });
+}
+
+/** A line's variant written for a mood (it has bounds the mood must be within). */
+function forAMood(variant: object): variant is { when: MoodCondition } {
+  return 'when' in variant && !!variant.when;
 }
 
 /** Unhurried phone speech, about 160 words a minute, plus a breath before each line. */
@@ -207,7 +210,7 @@ function cutOffAt(transcript: TranscriptEntry[], at: number): TranscriptEntry[] 
  * customer is in a mood to answer.
  */
 export function hear(scenario: Scenario, context: CallContext, reply: TraineeReply, at: number): CallContext {
-  const acts = [...new Set(reply.acts)];
+  const acts = distinctActs(reply);
   let mood = applyMoodDelta(context.mood, moodEffect(scenario, 'turn'));
   for (const act of acts) mood = applyMoodDelta(mood, moodEffect(scenario, act), isHarmful(act) ? 1 : 0.5 ** timesPerformed(context.transcript, act));
   // What the trainee states (read from the account, or put together) counts as known: the customer need not say it again.
@@ -216,7 +219,9 @@ export function hear(scenario: Scenario, context: CallContext, reply: TraineeRep
   const stated = factsStated(scenario, context.revealed, reply.text, customerSaid);
   // Object.assign, not spread: the same object, but route exploration makes hundreds of thousands of these, and V8
   // copies these many-shaped objects by spread several times slower.
-  const entry: TranscriptEntry = Object.assign({ kind: 'trainee' as const, at, mood }, reply, { acts }, stated.length ? { establishes: stated } : {});
+  const entry: TranscriptEntry & { kind: 'trainee' } = Object.assign({ kind: 'trainee' as const, at, mood }, reply);
+  entry.acts = acts;
+  if (stated.length) entry.establishes = stated;
   let next = withChanges(context, {
     mood,
     lastActs: acts,
@@ -241,14 +246,14 @@ export function hear(scenario: Scenario, context: CallContext, reply: TraineeRep
     next = say(scenario, withChanges(next, { revealed: [...next.revealed, factId] }), factId, at, factId);
   };
   // A question about a fact's topic asks for that fact, whatever kind of question it is.
-  const onTopic = acts.some((act) => categoryAskedBy(act)) && !reply.asks ? factsOnTopic(scenario, reply.text, next.revealed) : [];
+  const onTopic = acts.some(isQuestion) && !reply.asks ? factsOnTopic(scenario, reply.text, next.revealed) : [];
   for (const factId of onTopic) answer(factId);
   for (const act of onTopic.length ? [] : acts) {
     const category = categoryAskedBy(act);
     if (!category) continue;
     // A reply that names the facts of this kind it asks about gets those; otherwise the next untold one.
     const named = reply.asks?.filter((id) => scenario.facts[id]?.category === category) ?? [];
-    const factId = Object.keys(scenario.facts).find(
+    const factId = factIds(scenario).find(
       (id) => scenario.facts[id]!.category === category && !next.revealed.includes(id) && (!named.length || named.includes(id)),
     );
     if (factId) answer(factId);
@@ -258,6 +263,26 @@ export function hear(scenario: Scenario, context: CallContext, reply: TraineeRep
     next = withChanges(say(scenario, next, answered ? 'oneThingAtATime' : 'refuseToAnswer', at), { refused: { facts: refused, at: next.transcript.length } });
   }
   return next;
+}
+
+const isQuestion = (act: DialogueAct) => categoryAskedBy(act) !== undefined;
+
+/** Each act of a reply once, in the order first given; worked out once per reply, which exploration hears again and again. */
+const distinctActsOf = new WeakMap<TraineeReply, DialogueAct[]>();
+
+function distinctActs(reply: TraineeReply): DialogueAct[] {
+  let acts = distinctActsOf.get(reply);
+  if (!acts) distinctActsOf.set(reply, (acts = [...new Set(reply.acts)]));
+  return acts;
+}
+
+/** The scenario's fact ids in the author's order, listed once: a scenario is never changed in place. */
+const factIdLists = new WeakMap<Scenario['facts'], string[]>();
+
+function factIds(scenario: Scenario): string[] {
+  let ids = factIdLists.get(scenario.facts);
+  if (!ids) factIdLists.set(scenario.facts, (ids = Object.keys(scenario.facts)));
+  return ids;
 }
 
 /**
