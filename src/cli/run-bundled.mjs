@@ -4,9 +4,10 @@
  * tsx. tsx starts a second Node process and compiles each module as it is
  * imported, which costs about a second before the script begins; bundling
  * takes a tenth of that, and a script that starts workers (scenarios:check)
- * would pay tsx's start-up again in each. Packages stay external: Node loads
- * them from node_modules as usual, which is why the bundle is written inside
- * the project (.cache/, ignored by git) rather than to a temporary folder.
+ * would pay tsx's start-up again in each. The packages it imports are bundled
+ * with it: Node's module loader finding and reading zod's and xstate's many
+ * files took each worker about a tenth of a second. The bundle is written
+ * inside the project (.cache/, ignored by git).
  * It is rebuilt whenever any file that went into it (or the project's
  * tsconfig.json, package.json or lock file) has changed since the last build began, so
  * an edited file is always what runs; otherwise the last bundle runs as it is.
@@ -49,7 +50,8 @@ if (!upToDate()) {
     platform: 'node',
     format: 'esm',
     target: 'node20',
-    packages: 'external',
+    // The packages it uses are bundled too, each in its ES module build (jsonc-parser's other build requires files by computed names).
+    mainFields: ['module', 'main'],
     logLevel: 'warning',
   });
   // Written aside and renamed into place, so a check started meanwhile never imports half a file.
