@@ -122,11 +122,27 @@ function situationOf(moods: MoodDimension[]) {
     if (number === undefined) valueNumbers.set(value, (number = numberOf(JSON.stringify(value))));
     return number;
   };
+  const statuses = ['active', 'done', 'error', 'stopped'];
   return (snapshot: AnyMachineSnapshot): string => {
     const context = snapshot.context as CallContext;
-    let key = `${stateNumber(snapshot.value)}${snapshot.status === 'active' ? '' : snapshot.status}|${setNumber(context.revealed)}|${setNumber(context.flags)}|${setNumber(context.lookedUp)}|${context.verified ? 1 : 0}`;
-    for (const dimension of moods) key += `|${Math.floor(context.mood[dimension] / 10)}`;
-    return key;
+    // The bands of the moods read (0 to 10 each), as the digits of one number in base 11.
+    let bands = 0;
+    for (const dimension of moods) bands = bands * 11 + Math.floor(context.mood[dimension] / 10);
+    const state = stateNumber(snapshot.value);
+    const revealed = setNumber(context.revealed);
+    const flags = setNumber(context.flags);
+    const lookedUp = setNumber(context.lookedUp);
+    // One short string of fixed width, made in one go: each number as two 16-bit character codes, so no count of
+    // states or sets is too big, and the bands (at most 11^4) as one.
+    return String.fromCharCode(
+      state & 0xffff, state >>> 16,
+      statuses.indexOf(snapshot.status),
+      revealed & 0xffff, revealed >>> 16,
+      flags & 0xffff, flags >>> 16,
+      lookedUp & 0xffff, lookedUp >>> 16,
+      context.verified ? 1 : 0,
+      bands,
+    );
   };
 }
 
