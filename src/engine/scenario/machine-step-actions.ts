@@ -127,12 +127,21 @@ function resolveAction(machine: AnyStateMachine, action: unknown): ResolvedActio
   return resolved;
 }
 
+/** A state's or transition's actions, each looked up once: the list is the machine's own, so it stands for them. */
+const resolvedLists = new WeakMap<readonly unknown[], ResolvedAction[]>();
+
+function resolveActions(machine: AnyStateMachine, actions: readonly unknown[]): ResolvedAction[] {
+  let resolved = resolvedLists.get(actions);
+  if (!resolved) resolvedLists.set(actions, (resolved = actions.map((action) => resolveAction(machine, action))));
+  return resolved;
+}
+
 /** Runs actions as xstate resolves them in an inert scope; whether any assigned to the context. */
 export function runActions(working: ActionsAt, actions: readonly unknown[], event: EventObject): boolean {
+  if (!actions.length) return false;
   const { machine, scope } = working;
   let assigned = false;
-  for (const action of actions) {
-    const { kind, builtIn, params: paramsFor } = resolveAction(machine, action);
+  for (const { kind, builtIn, params: paramsFor } of resolveActions(machine, actions)) {
     if (kind === 'none' || kind === 'cancel') continue;
     // A raise of a fixed event with no delay needs nothing worked out (a call raises several such each step).
     if (kind === 'raise' && typeof builtIn!.event !== 'function' && builtIn!.delay === undefined) {

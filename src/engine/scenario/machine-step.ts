@@ -259,7 +259,7 @@ function microstep(working: Working, transition: Transition | undefined, event: 
   if (working.status === 'done') {
     // xstate sorts its list of active nodes in place here, so a finished call lists them deepest first.
     working.nodes = [...working.nodes].sort((a, b) => b.order - a.order);
-    assigned = runActions(working, working.nodes.flatMap((node) => node.exit), event) || assigned;
+    for (const node of working.nodes) assigned = runActions(working, node.exit, event) || assigned;
   }
   return assigned || done || (entry !== undefined && !sameNodes(before, working.nodes));
 }

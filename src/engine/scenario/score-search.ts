@@ -17,7 +17,8 @@
  * all; silence and hold are not tried.
  */
 import { initialTransition, type AnyMachineSnapshot, type AnyStateMachine } from 'xstate';
-import { preparedToTrainee, viewOf } from '../call/call';
+import { beatOf, preparedToTrainee } from '../call/call';
+import type { AccountSection } from '../vocabulary';
 import type { CallContext } from '../call/call-context';
 import { compileScenario, endingOf, type CallEvent } from '../call/compile';
 import { EMPTY_NOTES, type CallRecord, type TranscriptEntry } from '../call/transcript';
@@ -115,22 +116,45 @@ function recordToScore(scenario: Scenario, snapshot: AnyMachineSnapshot, goal: G
   return { ...careful, notes: idealNotes(scenario, careful) };
 }
 
-function nextEvents(scenario: Scenario, snapshot: AnyMachineSnapshot, lookups: string[], goal: Goal, previous: CallEvent | undefined, onlyGood: boolean): CallEvent[] {
-  const view = viewOf(scenario, snapshot);
-  if (view.status === 'ringing') return [{ type: 'ANSWER' }];
+/** What the trainee could do next, each action with its key among a played route's next ones. */
+function nextEvents(scenario: Scenario, snapshot: AnyMachineSnapshot, lookups: string[], goal: Goal, previous: CallEvent | undefined, onlyGood: boolean): KeyedEvent[] {
+  if (phaseOf(snapshot) === 'ringing') return [keyed({ type: 'ANSWER' })];
   const context = snapshot.context as CallContext;
-  const order = QUALITY_ORDER[goal];
-  const replies = (onlyGood ? view.replies.filter((reply) => reply.quality === 'good') : [...view.replies])
-    .sort((a, b) => order[a.quality] - order[b.quality] || a.id.localeCompare(b.id));
   // Look-ups are made right after answering, in one order, or not at all: the scorer does not mind when
   // a section was read, and trying every moment for every look-up would multiply the routes many times.
   const lastLookup = previous?.type === 'LOOKUP' ? previous.section : null;
   const justAnswered = previous?.type === 'ANSWER' || lastLookup !== null;
   const sections = justAnswered ? lookups.filter((section) => !context.lookedUp.includes(section) && (lastLookup === null || section > lastLookup)) : [];
-  const says = replies.map((reply): CallEvent => ({ type: 'SAY', reply: preparedToTrainee(reply) }));
-  const looks = sections.map((section): CallEvent => ({ type: 'LOOKUP', section }));
-  const escalate: CallEvent[] = onlyGood ? [] : [{ type: 'ESCALATE_CALL' }];
-  return [...says, ...looks, ...escalate];
+  const looks = sections.map((section) => keyed({ type: 'LOOKUP', section: section as AccountSection }));
+  const escalate = onlyGood ? [] : [keyed({ type: 'ESCALATE_CALL' })];
+  return [...sayings(scenario, beatOf(snapshot), goal, onlyGood), ...looks, ...escalate];
+}
+
+function phaseOf(snapshot: AnyMachineSnapshot): string {
+  return typeof snapshot.value === 'string' ? snapshot.value : Object.keys(snapshot.value)[0]!;
+}
+
+/**
+ * A beat's replies as the search tries them (most promising first, then by
+ * id, whatever order the trainee would see them in), each made into an
+ * action once per scenario, beat and search: the search reaches a beat
+ * thousands of times, and hearing the same reply again is then quicker too.
+ */
+const sayingLists = new WeakMap<Scenario, Map<string, KeyedEvent[]>>();
+
+function sayings(scenario: Scenario, beat: string | null, goal: Goal, onlyGood: boolean): KeyedEvent[] {
+  if (!beat) return [];
+  let lists = sayingLists.get(scenario);
+  if (!lists) sayingLists.set(scenario, (lists = new Map()));
+  const key = `${goal}:${onlyGood}:${beat}`;
+  let list = lists.get(key);
+  if (!list) {
+    const order = QUALITY_ORDER[goal];
+    const replies = (scenario.replies[beat] ?? []).filter((reply) => !onlyGood || reply.quality === 'good');
+    replies.sort((a, b) => order[a.quality] - order[b.quality] || a.id.localeCompare(b.id));
+    lists.set(key, (list = replies.map((reply) => keyed({ type: 'SAY', reply: preparedToTrainee(reply) }))));
+  }
+  return list;
 }
 
 interface Walk {
@@ -171,7 +195,9 @@ interface KeyedEvent {
   key: string;
 }
 
-const eventKey = (event: CallEvent) => (event.type === 'SAY' ? `SAY:${event.reply.replyId}` : event.type === 'LOOKUP' ? `LOOKUP:${event.section}` : event.type);
+function keyed(event: CallEvent): KeyedEvent {
+  return { event, key: event.type === 'SAY' ? `SAY:${event.reply.replyId}` : event.type === 'LOOKUP' ? `LOOKUP:${event.section}` : event.type };
+}
 
 function walk(scenario: Scenario, step: (snapshot: AnyMachineSnapshot, event: CallEvent) => AnyMachineSnapshot, start: PlayedRoute, goal: Goal, maxSteps: number, maxTurns: number, onlyGood: boolean, order: SettlingOrder): Walk {
   const lookups = decisiveLookups(scenario);
@@ -210,7 +236,7 @@ function walk(scenario: Scenario, step: (snapshot: AnyMachineSnapshot, event: Ca
     }
     const which = onlyGood ? 1 : 0;
     // Keyed once: iterative deepening passes through the same routes again at every depth.
-    const events = (at.events[which] ??= nextEvents(scenario, snapshot, lookups, goal, route.at(-1), onlyGood).map((event) => ({ event, key: eventKey(event) })));
+    const events = (at.events[which] ??= nextEvents(scenario, snapshot, lookups, goal, route.at(-1), onlyGood));
     for (const { event, key } of events) {
       if (state.steps >= maxSteps) {
         state.stoppedByBudget = true;
