@@ -108,6 +108,7 @@ function snapshotOf(working: Working, template: AnyMachineSnapshot): AnyMachineS
   // In the same states, the state value and tags are the template's (most steps stay in the state they start in).
   const moved = working.nodes !== template._nodes && !sameNodes(template._nodes, working.nodes);
   const nodes = moved ? working.nodes : template._nodes;
+  const view = moved ? viewOfNodes(nodes, working.status) : template;
   return {
     status: working.status,
     output: undefined,
@@ -115,8 +116,8 @@ function snapshotOf(working: Working, template: AnyMachineSnapshot): AnyMachineS
     machine: working.machine,
     context: working.context,
     _nodes: nodes,
-    value: moved ? stateValue(nodes) : template.value,
-    tags: moved ? new Set(nodes.flatMap((node) => node.tags)) : template.tags,
+    value: view.value,
+    tags: view.tags,
     children: template.children,
     historyValue: template.historyValue,
     matches: template.matches,
@@ -134,13 +135,42 @@ function sameNodes(before: readonly AnyStateNode[], after: readonly AnyStateNode
   return true;
 }
 
+/**
+ * Without parallel states the active nodes are the active leaf and its
+ * ancestors, so the state value and tags they give are worked out once per
+ * leaf (and once more for a finished call, which lists its nodes deepest
+ * first): snapshots in the same state then share them, as they share a
+ * snapshot's that stayed where it was.
+ */
+const views = new WeakMap<AnyStateNode, Map<string, { value: StateValue; tags: Set<string> }>>();
+
+function viewOfNodes(nodes: readonly AnyStateNode[], status: string): { value: StateValue; tags: Set<string> } {
+  const leaf = nodes.find(isAtomic);
+  if (!leaf) return { value: {}, tags: new Set(nodes.flatMap((node) => node.tags)) };
+  let byStatus = views.get(leaf);
+  if (!byStatus) views.set(leaf, (byStatus = new Map()));
+  let view = byStatus.get(status);
+  if (!view) byStatus.set(status, (view = { value: stateValue(leaf), tags: new Set(nodes.flatMap((node) => node.tags)) }));
+  return view;
+}
+
 /** With no parallel states the active nodes are one chain: "a", or { a: "b" } for a child b of a, and so on down. */
-function stateValue(nodes: Iterable<AnyStateNode>): StateValue {
-  const leaf = [...nodes].find(isAtomic);
-  if (!leaf) return {};
+function stateValue(leaf: AnyStateNode): StateValue {
   let value: StateValue = leaf.key;
   for (let node = leaf.parent; node?.parent; node = node.parent) value = { [node.key]: value };
   return value;
+}
+
+/** A finished call's nodes as xstate lists them, deepest first: the same for every call that finishes in a state. */
+const finishedOrders = new WeakMap<AnyStateNode, readonly AnyStateNode[]>();
+
+function finishedOrder(nodes: readonly AnyStateNode[]): readonly AnyStateNode[] {
+  const leaf = nodes.find(isAtomic);
+  const sorted = () => [...nodes].sort((a, b) => b.order - a.order);
+  if (!leaf) return sorted();
+  let order = finishedOrders.get(leaf);
+  if (!order) finishedOrders.set(leaf, (order = sorted()));
+  return order;
 }
 
 const isAtomic = (node: AnyStateNode) => node.type === 'atomic' || node.type === 'final';
@@ -258,7 +288,7 @@ function microstep(working: Working, transition: Transition | undefined, event: 
   }
   if (working.status === 'done') {
     // xstate sorts its list of active nodes in place here, so a finished call lists them deepest first.
-    working.nodes = [...working.nodes].sort((a, b) => b.order - a.order);
+    working.nodes = finishedOrder(working.nodes);
     for (const node of working.nodes) assigned = runActions(working, node.exit, event) || assigned;
   }
   return assigned || done || (entry !== undefined && !sameNodes(before, working.nodes));
