@@ -126,9 +126,15 @@ function moodEffect(scenario: Scenario, key: DialogueAct | 'silence' | 'turn' | 
   return scenario.moodEffects[key] ?? DEFAULT_MOOD_EFFECTS[key];
 }
 
+/**
+ * The customer says a line, or tells the fact `reveals` in its words: a fact
+ * told is known from then on (made known here, with the line, rather than in
+ * a context of its own first).
+ */
 export function say(scenario: Scenario, context: CallContext, lineId: string, at: number, reveals?: string): CallContext {
+  const revealed = reveals && !context.revealed.includes(reveals) ? [...context.revealed, reveals] : context.revealed;
   const variants = reveals ? scenario.facts[reveals]?.says : (scenario.lines[lineId] ?? ENGINE_LINES[lineId]);
-  if (!variants?.length) return context;
+  if (!variants?.length) return revealed === context.revealed ? context : withChanges(context, { revealed });
   // Prefer the variants written for this mood; fall back to the unconditional ones. Most lines have no
   // variant for a mood, and then every variant is unconditional: nothing need be sorted out.
   let candidates = variants;
@@ -153,7 +159,7 @@ export function say(scenario: Scenario, context: CallContext, lineId: string, at
   const entry: TranscriptEntry = { kind: 'customer', at: startsAt, mood: context.mood, text: chosen.text, line: lineId };
   if (reveals) entry.reveals = reveals;
   if (chosen.audio) entry.audio = chosen.audio;
-  return addInTimeOrder(context, entry, { rng, speakingUntil: startsAt + speakingMs(chosen.text) });
+  return addInTimeOrder(context, entry, { rng, speakingUntil: startsAt + speakingMs(chosen.text), revealed });
 }
 
 /** A line's variant written for a mood (it has bounds the mood must be within). */
@@ -174,6 +180,8 @@ export function recordEvent(context: CallContext, event: CallEventKind, at: numb
   return addInTimeOrder(context, entry);
 }
 
+const NO_CHANGES: Partial<CallContext> = Object.freeze({});
+
 /**
  * Adds an entry where its time puts it, after everything stamped at or before
  * it, so every list of the call reads in the order things happened and its
@@ -183,11 +191,16 @@ export function recordEvent(context: CallContext, event: CallEventKind, at: numb
  * The positions the context keeps (a flag's, a refusal's) move with the
  * entries they point at.
  */
-export function addInTimeOrder(context: CallContext, entry: TranscriptEntry, changes: Partial<CallContext> = {}): CallContext {
+export function addInTimeOrder(context: CallContext, entry: TranscriptEntry, changes: Partial<CallContext> = NO_CHANGES): CallContext {
   const { transcript } = context;
   let position = transcript.length;
   while (position > 0 && transcript[position - 1]!.at > entry.at) position--;
-  if (position === transcript.length) return withChanges(context, changes, { transcript: [...transcript, entry] });
+  if (position === transcript.length) {
+    // Set on the new context rather than passed as more changes: one object fewer, for the commonest change of all.
+    const next = withChanges(context, changes);
+    next.transcript = [...transcript, entry];
+    return next;
+  }
   const flaggedAt = Object.fromEntries(Object.entries(context.flaggedAt).map(([flag, length]) => [flag, length > position ? length + 1 : length]));
   const refused = context.refused && context.refused.at >= position ? { ...context.refused, at: context.refused.at + 1 } : context.refused;
   return withChanges(context, changes, { flaggedAt, refused, transcript: [...transcript.slice(0, position), entry, ...transcript.slice(position)] });
@@ -243,7 +256,7 @@ export function hear(scenario: Scenario, context: CallContext, reply: TraineeRep
       return;
     }
     answered = true;
-    next = say(scenario, withChanges(next, { revealed: [...next.revealed, factId] }), factId, at, factId);
+    next = say(scenario, next, factId, at, factId);
   };
   // A question about a fact's topic asks for that fact, whatever kind of question it is.
   const onTopic = acts.some(isQuestion) && !reply.asks ? factsOnTopic(scenario, reply.text, next.revealed) : [];
@@ -310,8 +323,7 @@ function factsOnTopic(scenario: Scenario, text: string, revealed: readonly strin
  */
 export function reveal(scenario: Scenario, context: CallContext, factId: string, at: number): CallContext {
   if (context.transcript.some((entry) => entry.kind === 'customer' && entry.reveals === factId)) return context;
-  const revealed = context.revealed.includes(factId) ? context.revealed : [...context.revealed, factId];
-  return say(scenario, withChanges(withdrawRefusal(context, factId), { revealed }), factId, at, factId);
+  return say(scenario, withdrawRefusal(context, factId), factId, at, factId);
 }
 
 /**
