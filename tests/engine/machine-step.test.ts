@@ -83,7 +83,7 @@ describe('the analyses step a call machine as xstate does', () => {
     let compared = 0;
     for (let i = 0; i < queue.length && i < DEFAULT_EXPLORATION_LIMIT; i++) {
       const snapshot = queue[i]!;
-      const tried = events(snapshot);
+      const tried = [...events(snapshot)];
       if (snapshot.status === 'active' && i % EXTRA_EVERY === 0) tried.push(...CALL_CONTROLS);
       for (const event of tried) {
         const expected = reference.step(snapshot, event);

@@ -80,16 +80,26 @@ export function eventsFor(scenario: Scenario, lookups: AccountSection[], { onlyG
     }
     return events;
   };
-  return (snapshot: AnyMachineSnapshot): CallEvent[] => {
+  // Nor do the rest depend on more than the look-ups made, a list most steps pass on as it was: so each list of
+  // events is made once for each beat and list of look-ups, and situations alike share it (no one changes it).
+  const lists = new WeakMap<readonly AccountSection[], Map<string | null, CallEvent[]>>();
+  return (snapshot: AnyMachineSnapshot): readonly CallEvent[] => {
     if (snapshot.status !== 'active') return [];
     if (snapshot.value === 'ringing') return [{ type: 'ANSWER' }];
-    const context = snapshot.context as CallContext;
+    const { lookedUp } = snapshot.context as CallContext;
     const beat = beatOf(snapshot);
-    return [
-      ...(beat ? sayingsAt(beat) : []),
-      ...lookups.filter((section) => !context.lookedUp.includes(section)).map((section): CallEvent => ({ type: 'LOOKUP', section })),
-      ...(onlyGood ? [] : [{ type: 'ESCALATE_CALL' } as const]),
-    ];
+    let byBeat = lists.get(lookedUp);
+    if (!byBeat) lists.set(lookedUp, (byBeat = new Map()));
+    let events = byBeat.get(beat);
+    if (!events) {
+      events = [
+        ...(beat ? sayingsAt(beat) : []),
+        ...lookups.filter((section) => !lookedUp.includes(section)).map((section): CallEvent => ({ type: 'LOOKUP', section })),
+        ...(onlyGood ? [] : [{ type: 'ESCALATE_CALL' } as const]),
+      ];
+      byBeat.set(beat, events);
+    }
+    return events;
   };
 }
 
@@ -243,7 +253,7 @@ export interface Exploration {
  */
 interface Adjacency {
   states: AnyMachineSnapshot[];
-  events: CallEvent[][];
+  events: (readonly CallEvent[])[];
   targets: number[][];
 }
 
