@@ -77,9 +77,10 @@ export function initialContext(scenario: Scenario, seed: string, startedAt: numb
  * order, rather than by spread or Object.assign({}, …): contexts then all
  * share one shape, which V8 copies many times faster (in a micro-benchmark,
  * about 0.2 µs for a context this size, against 1 µs by spread and 5 by
- * Object.assign), and route exploration copies contexts millions of times. A context restored from an older session gains its
- * missing keys as undefined, which every reader already treats as absent, and
- * loses the act counts it kept before they were read from the transcript.
+ * Object.assign), and route exploration copies contexts millions of times.
+ * A context restored from an older session gains its missing keys as
+ * undefined, which every reader already treats as absent, and loses the act
+ * counts it kept before they were read from the transcript.
  */
 export function withChanges(context: CallContext, changes: Partial<CallContext>, moreChanges?: Partial<CallContext>): CallContext {
   return Object.assign(

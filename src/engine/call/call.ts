@@ -225,9 +225,14 @@ export function beatOf(snapshot: CallSnapshot): string | null {
   return metas.findLast((meta) => meta?.beat)?.beat ?? null;
 }
 
+/** The top-level state the call is in: "ringing", a phase of the conversation, or its ending. */
+export function phaseOf(snapshot: CallSnapshot): string {
+  return typeof snapshot.value === 'string' ? snapshot.value : Object.keys(snapshot.value)[0]!;
+}
+
 export function viewOf(scenario: Scenario, snapshot: CallSnapshot): CallView {
   const context = snapshot.context as CallContext;
-  const phase = typeof snapshot.value === 'string' ? snapshot.value : Object.keys(snapshot.value)[0]!;
+  const phase = phaseOf(snapshot);
   const done = snapshot.status === 'done';
   const beat = beatOf(snapshot);
   const ending = done ? endingOf(scenario, phase) : undefined;

@@ -17,7 +17,7 @@
  * all; silence and hold are not tried.
  */
 import { initialTransition, type AnyMachineSnapshot, type AnyStateMachine } from 'xstate';
-import { beatOf, preparedToTrainee } from '../call/call';
+import { beatOf, phaseOf, preparedToTrainee } from '../call/call';
 import type { AccountSection } from '../vocabulary';
 import type { CallContext } from '../call/call-context';
 import { compileScenario, endingOf, type CallEvent } from '../call/compile';
@@ -128,10 +128,6 @@ function nextEvents(scenario: Scenario, snapshot: AnyMachineSnapshot, lookups: s
   const looks = sections.map((section) => keyed({ type: 'LOOKUP', section: section as AccountSection }));
   const escalate = onlyGood ? [] : [keyed({ type: 'ESCALATE_CALL' })];
   return [...sayings(scenario, beatOf(snapshot), goal, onlyGood), ...looks, ...escalate];
-}
-
-function phaseOf(snapshot: AnyMachineSnapshot): string {
-  return typeof snapshot.value === 'string' ? snapshot.value : Object.keys(snapshot.value)[0]!;
 }
 
 /**

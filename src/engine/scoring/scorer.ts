@@ -179,8 +179,8 @@ function assessed(input: ScoringInput, behaviour: CompetencyDefinition['behaviou
 /**
  * The competency's score as scoreCompetency gives it, without the
  * scorecard's copies of every behaviour and finding: the score search asks
- * thousands of calls for their scores and reads nothing else. Summed in the
- * same order as competencyScore, so it is the same to the last bit.
+ * thousands of calls for their scores and reads nothing else. Summed as
+ * competencyScore sums, so it is the same to the last bit.
  */
 function scoreOnly(input: ScoringInput, competency: CompetencyDefinition, lost: boolean): number | null {
   let possible = 0;
@@ -191,7 +191,7 @@ function scoreOnly(input: ScoringInput, competency: CompetencyDefinition, lost: 
     possible += behaviour.points;
     earned += result.earned;
   }
-  return possible ? Math.round((100 * earned) / possible) : null;
+  return percentEarned(earned, possible);
 }
 
 /**
@@ -200,10 +200,20 @@ function scoreOnly(input: ScoringInput, competency: CompetencyDefinition, lost: 
  * recomputed exactly as the scorer computes it.
  */
 export function competencyScore(behaviours: readonly BehaviourScore[], rubric: Rubric = RUBRIC): { score: number | null; level: Level | null } {
-  const assessed = behaviours.filter((behaviour) => behaviour.applicable);
-  const possible = assessed.reduce((sum, behaviour) => sum + behaviour.points, 0);
-  const score = possible ? Math.round((100 * assessed.reduce((sum, behaviour) => sum + behaviour.earned, 0)) / possible) : null;
+  let possible = 0;
+  let earned = 0;
+  for (const behaviour of behaviours) {
+    if (!behaviour.applicable) continue;
+    possible += behaviour.points;
+    earned += behaviour.earned;
+  }
+  const score = percentEarned(earned, possible);
   return { score, level: score === null ? null : levelFor(score, rubric) };
+}
+
+/** The share of the applicable points earned, as a whole percentage; none when no behaviour applied. */
+function percentEarned(earned: number, possible: number): number | null {
+  return possible ? Math.round((100 * earned) / possible) : null;
 }
 
 /** The overall score: the weighted mean of the assessed competencies, held down by the ending's cap. */
