@@ -116,6 +116,36 @@ function copyOf(context: CallContext): CallContext {
   };
 }
 
+/*
+ * The changes every reply brings, each made as a whole new context (which the
+ * stepper and xstate alike take as it is), rather than as a few changed
+ * fields for withChanges to copy in.
+ */
+
+/** Silence is counted afresh, from when the customer stops speaking (or from now, if they have). */
+export function restartSilence(context: CallContext, at: number): CallContext {
+  const next = copyOf(context);
+  next.silentSince = Math.max(at, context.speakingUntil ?? 0);
+  next.silenceUsed = 0;
+  next.composing = false;
+  return next;
+}
+
+export function withMood(context: CallContext, mood: Mood): CallContext {
+  const next = copyOf(context);
+  next.mood = mood;
+  return next;
+}
+
+/** The flag set, with the transcript length when it was set; a flag already set keeps its first moment. */
+export function withFlag(context: CallContext, flag: string): CallContext {
+  if (context.flags.includes(flag)) return context;
+  const next = copyOf(context);
+  next.flags = [...context.flags, flag];
+  next.flaggedAt = { ...context.flaggedAt, [flag]: context.transcript.length };
+  return next;
+}
+
 /** Lines the engine itself may need; a scenario replaces any of them by defining a line of the same name. */
 export const ENGINE_LINES: Record<string, { text: string }[]> = {
   silence: [{ text: 'Hello? Are you still there?' }, { text: 'Is anyone there?' }],

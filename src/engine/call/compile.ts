@@ -11,11 +11,14 @@ import {
   notCaught,
   initialContext,
   recordEvent,
+  restartSilence,
   reveal,
   say,
   silence,
   unclear,
   withChanges,
+  withFlag,
+  withMood,
   type CallContext,
 } from './call-context';
 import { checkGuard, GUARD_TYPES } from './guards';
@@ -132,12 +135,8 @@ export function compileScenario(scenario: Scenario, clock: Pick<CallClock, 'now'
     actions: {
       say: assign(({ context }, params: { line: string }) => say(scenario, context, params.line, at(context))),
       reveal: assign(({ context }, params: { fact: string }) => reveal(scenario, context, params.fact, at(context))),
-      mood: assign(({ context }, params: MoodDelta) => ({ mood: applyMoodDelta(context.mood, params) })),
-      flag: assign(({ context }, params: { flag: string }) =>
-        context.flags.includes(params.flag)
-          ? {}
-          : { flags: [...context.flags, params.flag], flaggedAt: { ...context.flaggedAt, [params.flag]: context.transcript.length } },
-      ),
+      mood: assign(({ context }, params: MoodDelta) => withMood(context, applyMoodDelta(context.mood, params))),
+      flag: assign(({ context }, params: { flag: string }) => withFlag(context, params.flag)),
       hear: assign(({ context, event }) =>
         event.type === 'SAY' ? hear(scenario, context, event.reply, at(context)) : {},
       ),
@@ -148,7 +147,7 @@ export function compileScenario(scenario: Scenario, clock: Pick<CallClock, 'now'
       // The silence clock restarts whenever the trainee acts, and after each prompt.
       cancelSilence: cancel(SILENCE_TIMER),
       scheduleSilence: raise({ type: 'SILENCE_TIMEOUT' }, { delay: 'silence', id: SILENCE_TIMER }),
-      startSilence: assign(({ context }) => ({ silentSince: Math.max(at(context), context.speakingUntil ?? 0), silenceUsed: 0, composing: false })),
+      startSilence: assign(({ context }) => restartSilence(context, at(context))),
       raiseRestartSilence: raise({ type: 'SILENCE_RESTART' }),
       pauseSilence: assign(({ context }) => ({ composing: true, silenceUsed: (context.silenceUsed ?? 0) + Math.max(0, at(context) - context.silentSince) })),
       // Silence counted so far is kept, and the timer set again with the look-up wait added.
