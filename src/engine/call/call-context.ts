@@ -344,16 +344,17 @@ function factIds(scenario: Scenario): string[] {
 /**
  * How many earlier turns of the call performed each act, read from the
  * transcript rather than counted beside it, so the two can never disagree
- * (a restored call included). Counted once per transcript: a transcript is
- * never changed in place, and exploration hears every reply of a beat in
- * the same situation.
+ * (a restored call included). The counts of the last transcript read are
+ * kept: a transcript is never changed in place, and route exploration hears
+ * every reply of a beat, one after another, in the same situation. (One kept,
+ * not a WeakMap of them all: garbage collection pays for every weak key.)
  */
-const actCounts = new WeakMap<readonly TranscriptEntry[], Map<DialogueAct, number>>();
+let countedTranscript: readonly TranscriptEntry[] | null = null;
+let lastCounts = new Map<DialogueAct, number>();
 
 function actsPerformed(transcript: readonly TranscriptEntry[]): Map<DialogueAct, number> {
-  let counts = actCounts.get(transcript);
-  if (counts) return counts;
-  counts = new Map();
+  if (transcript === countedTranscript) return lastCounts;
+  const counts = new Map<DialogueAct, number>();
   for (const entry of transcript) {
     if (entry.kind !== 'trainee') continue;
     // A turn counts once for each act, however often it lists it.
@@ -362,7 +363,8 @@ function actsPerformed(transcript: readonly TranscriptEntry[]): Map<DialogueAct,
       if (entry.acts.indexOf(act) === i) counts.set(act, (counts.get(act) ?? 0) + 1);
     }
   }
-  actCounts.set(transcript, counts);
+  countedTranscript = transcript;
+  lastCounts = counts;
   return counts;
 }
 
