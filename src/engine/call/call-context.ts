@@ -355,14 +355,8 @@ let lastCounts = new Map<DialogueAct, number>();
 function actsPerformed(transcript: readonly TranscriptEntry[]): Map<DialogueAct, number> {
   if (transcript === countedTranscript) return lastCounts;
   const counts = new Map<DialogueAct, number>();
-  for (const entry of transcript) {
-    if (entry.kind !== 'trainee') continue;
-    // A turn counts once for each act, however often it lists it.
-    for (let i = 0; i < entry.acts.length; i++) {
-      const act = entry.acts[i]!;
-      if (entry.acts.indexOf(act) === i) counts.set(act, (counts.get(act) ?? 0) + 1);
-    }
-  }
+  // A turn lists each of its acts once (hear keeps the distinct ones), so counting acts counts turns.
+  for (const entry of transcript) if (entry.kind === 'trainee') for (const act of entry.acts) counts.set(act, (counts.get(act) ?? 0) + 1);
   countedTranscript = transcript;
   lastCounts = counts;
   return counts;

@@ -113,7 +113,10 @@ function recordToScore(scenario: Scenario, snapshot: AnyMachineSnapshot, goal: G
   const asPlayed = recordOf(scenario, snapshot);
   if (goal === 'worst') return asPlayed;
   const careful = withValidityLookups(scenario, asPlayed);
-  return { ...careful, notes: idealNotes(scenario, careful) };
+  // Made here (by recordOf or withValidityLookups), so its notes are set in place rather than spread into a copy:
+  // the best-score search makes one for thousands of calls.
+  careful.notes = idealNotes(scenario, careful);
+  return careful;
 }
 
 /** What the trainee could do next, each action with its key among a played route's next ones. */

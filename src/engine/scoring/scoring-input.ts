@@ -48,30 +48,34 @@ export interface ScoringInput {
 export type BehaviourCheck = (input: ScoringInput, behaviour: Behaviour) => BehaviourOutcome;
 
 export function buildScoringInput(scenario: Scenario, record: CallRecord): ScoringInput {
+  const { transcript } = record;
   const trainee: Turn<TraineeEntry>[] = [];
   const customer: Turn<CustomerEntry>[] = [];
   const revealedAt = new Map<string, number>();
   const escalations: number[] = [];
-  // A turn the trainee disowned ("that's not what I meant") is reviewed, not scored.
-  const disowned = new Set<number>();
+  // A turn the trainee disowned ("that's not what I meant") is reviewed, not scored. Plain loops: the score
+  // search builds this for thousands of calls, and most have no disowned turn at all.
+  let disowned: Set<number> | null = null;
   let lastTrainee = -1;
-  record.transcript.forEach((entry, index) => {
+  for (let index = 0; index < transcript.length; index++) {
+    const entry = transcript[index]!;
     if (entry.kind === 'trainee') lastTrainee = index;
-    else if (entry.kind === 'event' && entry.event === 'misheard' && lastTrainee >= 0) disowned.add(lastTrainee);
-  });
-  record.transcript.forEach((entry, index) => {
-    if (entry.kind === 'trainee' && disowned.has(index)) return;
+    else if (entry.kind === 'event' && entry.event === 'misheard' && lastTrainee >= 0) (disowned ??= new Set()).add(lastTrainee);
+  }
+  for (let index = 0; index < transcript.length; index++) {
+    const entry = transcript[index]!;
     if (entry.kind === 'trainee') {
+      if (disowned?.has(index)) continue;
       trainee.push({ index, entry });
       if (entry.acts.includes('escalate')) escalations.push(index);
-      for (const fact of entry.establishes ?? []) if (!revealedAt.has(fact)) revealedAt.set(fact, index);
+      if (entry.establishes) for (const fact of entry.establishes) if (!revealedAt.has(fact)) revealedAt.set(fact, index);
     } else if (entry.kind === 'customer') {
       customer.push({ index, entry });
       if (entry.reveals && !revealedAt.has(entry.reveals)) revealedAt.set(entry.reveals, index);
     } else if (entry.event === 'escalate') {
       escalations.push(index);
     }
-  });
+  }
   const start = scenario.persona.mood;
   return {
     scenario,
@@ -81,7 +85,7 @@ export function buildScoringInput(scenario: Scenario, record: CallRecord): Scori
     revealedAt,
     escalations,
     upsetAt: (threshold) => customer.find(({ entry }) => entry.mood.anger >= threshold)?.index ?? (start.anger >= threshold ? (customer[0]?.index ?? null) : null),
-    peak: (dimension) => Math.max(start[dimension], ...record.transcript.map((entry) => entry.mood[dimension])),
+    peak: (dimension) => Math.max(start[dimension], ...transcript.map((entry) => entry.mood[dimension])),
   };
 }
 
