@@ -21,7 +21,7 @@ import { beatOf, phaseOf, preparedToTrainee } from '../call/call';
 import type { AccountSection } from '../vocabulary';
 import type { CallContext } from '../call/call-context';
 import { compileScenario, endingOf, type CallEvent } from '../call/compile';
-import { EMPTY_NOTES, type CallRecord, type TranscriptEntry } from '../call/transcript';
+import { EMPTY_NOTES, type CallNotes, type CallRecord, type TranscriptEntry } from '../call/transcript';
 import { reachesFullMarks, scoreCall, scoresBelow, settlingOrder, type Scorecard, type SettlingOrder } from '../scoring/scorer';
 import { RUBRIC } from '../scoring/rubric';
 import { callStepper, decisiveLookups } from './routes';
@@ -117,6 +117,29 @@ function recordToScore(scenario: Scenario, snapshot: AnyMachineSnapshot, goal: G
   // the best-score search makes one for thousands of calls.
   careful.notes = idealNotes(scenario, careful);
   return careful;
+}
+
+/**
+ * The record recordToScore gives for the best, for only asking whether it
+ * scores 100: its ideal notes are written when the scorer first reads them.
+ * The search asks this of thousands of calls, and the competency that rules
+ * most of them out (the one tried first) seldom reads the notes.
+ */
+function carefulRecordToTest(scenario: Scenario, snapshot: AnyMachineSnapshot): CallRecord {
+  const careful = withValidityLookups(scenario, recordOf(scenario, snapshot));
+  let notes: CallNotes | undefined;
+  return {
+    scenarioId: careful.scenarioId,
+    scenarioVersion: careful.scenarioVersion,
+    seed: careful.seed,
+    transcript: careful.transcript,
+    ending: careful.ending,
+    flags: careful.flags,
+    flaggedAt: careful.flaggedAt,
+    get notes() {
+      return (notes ??= idealNotes(scenario, careful));
+    },
+  };
 }
 
 /** What the trainee could do next, each action with its key among a played route's next ones. */
@@ -300,7 +323,7 @@ export function searchScore(scenario: Scenario, goal: Goal, { limits = DEFAULT_S
   const order = settlingOrder();
   // The first perfect seed, if there is one: no seed before it scored as much, so it is the one a pass over them all would keep.
   // Capped endings are passed over unscored, and the others scored only until their competencies rule 100 out.
-  const perfect = goal === 'best' ? seeds.find((seed) => !cappedBelow100(scenario, seed) && reachesFullMarks(scenario, recordToScore(scenario, seed, goal), RUBRIC, order)) : undefined;
+  const perfect = goal === 'best' ? seeds.find((seed) => !cappedBelow100(scenario, seed) && reachesFullMarks(scenario, carefulRecordToTest(scenario, seed), RUBRIC, order)) : undefined;
   /** The best (or worst) seed: the first of the highest (lowest) score. */
   const bestOfSeeds = (): ScoredRoute | null => {
     let kept: ScoredRoute | null = null;
