@@ -24,6 +24,7 @@ export function nextRandom(state: number): [value: number, next: number] {
 }
 
 export function pickIndex(state: number, length: number): [index: number, next: number] {
-  const [value, next] = nextRandom(state);
-  return [Math.floor(value * length), next];
+  // Indexed rather than destructured: a call's every line picks its words here.
+  const step = nextRandom(state);
+  return [Math.floor(step[0] * length), step[1]];
 }

@@ -181,15 +181,10 @@ export function say(scenario: Scenario, context: CallContext, lineId: string, at
   }
   // Said again, a line comes in words not yet used in this call where the author wrote any: a person rephrases.
   // Only a choice of words needs the transcript read (route exploration says hundreds of thousands of lines).
-  let choices = candidates;
-  if (candidates.length > 1) {
-    const said = new Set<string>();
-    for (const entry of context.transcript) if (entry.kind === 'customer' && entry.line === lineId) said.add(entry.text);
-    const fresh = candidates.filter((variant) => !said.has(variant.text));
-    if (fresh.length) choices = fresh;
-  }
-  const [index, rng] = pickIndex(context.rng, choices.length);
-  const chosen: { text: string; audio?: string } = choices[index]!;
+  const choices = candidates.length > 1 ? unsaid(candidates, context.transcript, lineId) : candidates;
+  const picked = pickIndex(context.rng, choices.length);
+  const rng = picked[1];
+  const chosen: { text: string; audio?: string } = choices[picked[0]]!;
   // A caller says one thing after another: a line starts when the last one ends, and takes as long as saying it does.
   const startsAt = Math.max(at, context.speakingUntil ?? 0);
   const entry: TranscriptEntry = { kind: 'customer', at: startsAt, mood: context.mood, text: chosen.text, line: lineId };
@@ -200,6 +195,13 @@ export function say(scenario: Scenario, context: CallContext, lineId: string, at
   next.speakingUntil = startsAt + speakingMs(chosen.text);
   next.revealed = revealed;
   return next;
+}
+
+/** The variants of a line not yet said in this call, or all of them if each has been. */
+function unsaid<Variant extends { text: string }>(variants: readonly Variant[], transcript: readonly TranscriptEntry[], lineId: string): readonly Variant[] {
+  const said = (variant: Variant) => transcript.some((entry) => entry.kind === 'customer' && entry.line === lineId && entry.text === variant.text);
+  const fresh = variants.filter((variant) => !said(variant));
+  return fresh.length ? fresh : variants;
 }
 
 /** A line's variant written for a mood (it has bounds the mood must be within). */

@@ -121,13 +121,15 @@ function overallPasses(
   const ending = record.ending ? (endingOf(scenario, record.ending) ?? null) : null;
   const input = buildScoringInput(scenario, record);
   const lost = callLost(scenario, record);
-  // Competencies of weight 0 do not count towards the overall.
-  const counted = (order?.competencies ?? rubric.competencies).filter((competency) => (scenario.weights[competency.id] ?? 1) > 0);
-  let open = counted.reduce((sum, competency) => sum + (scenario.weights[competency.id] ?? 1), 0);
+  // Competencies of weight 0 do not count towards the overall. Plain loops: the score search asks this of thousands of calls.
+  const competencies = order?.competencies ?? rubric.competencies;
+  let open = 0;
+  for (const competency of competencies) open += scenario.weights[competency.id] ?? 1;
   let weight = 0;
   let points = 0;
   const scored: Pick<CompetencyScore, 'id' | 'score' | 'weight'>[] = [];
-  for (const competency of counted) {
+  for (const competency of competencies) {
+    if ((scenario.weights[competency.id] ?? 1) <= 0) continue;
     const score = { id: competency.id, score: scoreOnly(input, competency, lost), weight: scenario.weights[competency.id] ?? 1 };
     scored.push(score);
     open -= score.weight;
