@@ -8,7 +8,7 @@ import { pickIndex, seedState } from '../random';
 import type { Scenario } from '../scenario/scenario-schema';
 import { factsStated, questionsIn } from './facts-stated';
 import { announcesLookUp } from './look-up-wait';
-import { containsPhrase, wordCount } from '../text';
+import { containsPhrase, remembered, wordCount } from '../text';
 import type { AccountSection } from '../vocabulary';
 import type { CallEventKind, TraineeReply, TranscriptEntry } from './transcript';
 
@@ -365,11 +365,30 @@ function actsPerformed(transcript: readonly TranscriptEntry[]): Map<DialogueAct,
 }
 
 /** Untold facts whose topic words a question of the trainee's names. */
-function factsOnTopic(scenario: Scenario, text: string, revealed: readonly string[]): string[] {
-  const questions = questionsIn(text);
-  return Object.entries(scenario.facts)
-    .filter(([id, fact]) => !revealed.includes(id) && fact.topics?.some((topic) => questions.some((question) => containsPhrase(question, topic))))
-    .map(([id]) => id);
+function factsOnTopic(scenario: Scenario, text: string, revealed: readonly string[]): readonly string[] {
+  const named = topicsNamedIn(scenario)(text);
+  return named.length ? named.filter((id) => !revealed.includes(id)) : named;
+}
+
+/**
+ * For each reply's text, the facts (in the author's order) whose topic words
+ * its questions name: read once per scenario and text, since route
+ * exploration hears the same replies again and again.
+ */
+const topicReaders = new WeakMap<Scenario, (text: string) => readonly string[]>();
+
+function topicsNamedIn(scenario: Scenario): (text: string) => readonly string[] {
+  let read = topicReaders.get(scenario);
+  if (!read) {
+    read = remembered((text: string) => {
+      const questions = questionsIn(text);
+      return Object.entries(scenario.facts)
+        .filter(([, fact]) => fact.topics?.some((topic) => questions.some((question) => containsPhrase(question, topic))))
+        .map(([id]) => id);
+    });
+    topicReaders.set(scenario, read);
+  }
+  return read;
 }
 
 /**
