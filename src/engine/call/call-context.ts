@@ -6,9 +6,10 @@ import { categoryAskedBy, isHarmful, type DialogueAct } from '../acts';
 import { applyMoodDelta, DEFAULT_MOOD_EFFECTS, moodMatches, type Mood, type MoodCondition } from '../mood';
 import { pickIndex, seedState } from '../random';
 import type { Scenario } from '../scenario/scenario-schema';
-import { factsStated, questionsIn } from './facts-stated';
+import { factsStated } from './facts-stated';
+import { actsPerformed, distinctActs, factIds, factsOnTopic, isQuestion } from './reply-reading';
 import { announcesLookUp } from './look-up-wait';
-import { containsPhrase, remembered, wordCount } from '../text';
+import { wordCount } from '../text';
 import type { AccountSection } from '../vocabulary';
 import type { CallEventKind, TraineeReply, TranscriptEntry } from './transcript';
 
@@ -117,9 +118,9 @@ function copyOf(context: CallContext): CallContext {
 }
 
 /*
- * The changes every reply brings, each made as a whole new context (which the
- * stepper and xstate alike take as it is), rather than as a few changed
- * fields for withChanges to copy in.
+ * Changes every reply brings, each made as a whole new context (which the
+ * analyses' stepper takes as it is, and xstate merges as it would the changed
+ * fields alone), rather than as a few fields for withChanges to copy in.
  */
 
 /** Silence is counted afresh, from when the customer stops speaking (or from now, if they have). */
@@ -321,74 +322,6 @@ export function hear(scenario: Scenario, context: CallContext, reply: TraineeRep
     next = withChanges(say(scenario, next, answered ? 'oneThingAtATime' : 'refuseToAnswer', at), { refused: { facts: refused, at: next.transcript.length } });
   }
   return next;
-}
-
-const isQuestion = (act: DialogueAct) => categoryAskedBy(act) !== undefined;
-
-/** Each act of a reply once, in the order first given; worked out once per reply, which exploration hears again and again. */
-const distinctActsOf = new WeakMap<TraineeReply, DialogueAct[]>();
-
-function distinctActs(reply: TraineeReply): DialogueAct[] {
-  let acts = distinctActsOf.get(reply);
-  if (!acts) distinctActsOf.set(reply, (acts = [...new Set(reply.acts)]));
-  return acts;
-}
-
-/** The scenario's fact ids in the author's order, listed once: a scenario is never changed in place. */
-const factIdLists = new WeakMap<Scenario['facts'], string[]>();
-
-function factIds(scenario: Scenario): string[] {
-  let ids = factIdLists.get(scenario.facts);
-  if (!ids) factIdLists.set(scenario.facts, (ids = Object.keys(scenario.facts)));
-  return ids;
-}
-
-/**
- * How many earlier turns of the call performed each act, read from the
- * transcript rather than counted beside it, so the two can never disagree
- * (a restored call included). The counts of the last transcript read are
- * kept: a transcript is never changed in place, and route exploration hears
- * every reply of a beat, one after another, in the same situation. (One kept,
- * not a WeakMap of them all: garbage collection pays for every weak key.)
- */
-let countedTranscript: readonly TranscriptEntry[] | null = null;
-let lastCounts = new Map<DialogueAct, number>();
-
-function actsPerformed(transcript: readonly TranscriptEntry[]): Map<DialogueAct, number> {
-  if (transcript === countedTranscript) return lastCounts;
-  const counts = new Map<DialogueAct, number>();
-  // A turn lists each of its acts once (hear keeps the distinct ones), so counting acts counts turns.
-  for (const entry of transcript) if (entry.kind === 'trainee') for (const act of entry.acts) counts.set(act, (counts.get(act) ?? 0) + 1);
-  countedTranscript = transcript;
-  lastCounts = counts;
-  return counts;
-}
-
-/** Untold facts whose topic words a question of the trainee's names. */
-function factsOnTopic(scenario: Scenario, text: string, revealed: readonly string[]): readonly string[] {
-  const named = topicsNamedIn(scenario)(text);
-  return named.length ? named.filter((id) => !revealed.includes(id)) : named;
-}
-
-/**
- * For each reply's text, the facts (in the author's order) whose topic words
- * its questions name: read once per scenario and text, since route
- * exploration hears the same replies again and again.
- */
-const topicReaders = new WeakMap<Scenario, (text: string) => readonly string[]>();
-
-function topicsNamedIn(scenario: Scenario): (text: string) => readonly string[] {
-  let read = topicReaders.get(scenario);
-  if (!read) {
-    read = remembered((text: string) => {
-      const questions = questionsIn(text);
-      return Object.entries(scenario.facts)
-        .filter(([, fact]) => fact.topics?.some((topic) => questions.some((question) => containsPhrase(question, topic))))
-        .map(([id]) => id);
-    });
-    topicReaders.set(scenario, read);
-  }
-  return read;
 }
 
 /**
