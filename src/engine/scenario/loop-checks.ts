@@ -67,15 +67,18 @@ export function findLoops(scenario: Scenario): LoopFinding[] {
         probe.start();
         probe.send(say);
         const once = probe.getSnapshot() as AnyMachineSnapshot;
-        const firstLines = linesOf(once).slice(linesOf(before).length);
-        probe.send(say);
-        const twice = probe.getSnapshot() as AnyMachineSnapshot;
-        const secondLines = linesOf(twice).slice(linesOf(once).length);
-        probe.stop();
-        const repeated = secondLines.find((second) => firstLines.some((first) => first.line === second.line && first.text === second.text));
-        if (repeated && statePath(twice) === statePath(once) && twice.status === 'active') {
-          findings.push({ state: here, message: `"${reply.id}" (${reply.acts.join(', ')}) said twice leaves the customer repeating the line "${repeated.line}" word for word (give it another variant, or move the call on)` });
+        // A reply that ends the call cannot be said again, nor loop.
+        if (once.status === 'active') {
+          const firstLines = linesOf(once).slice(linesOf(before).length);
+          probe.send(say);
+          const twice = probe.getSnapshot() as AnyMachineSnapshot;
+          const secondLines = linesOf(twice).slice(linesOf(once).length);
+          const repeated = secondLines.find((second) => firstLines.some((first) => first.line === second.line && first.text === second.text));
+          if (repeated && statePath(twice) === statePath(once) && twice.status === 'active') {
+            findings.push({ state: here, message: `"${reply.id}" (${reply.acts.join(', ')}) said twice leaves the customer repeating the line "${repeated.line}" word for word (give it another variant, or move the call on)` });
+          }
         }
+        probe.stop();
       }
     }
     actor.send(event);
