@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { render, screen, within } from '@testing-library/react';
+import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { StorageNotice } from '../../src/components/storage-notice';
 import { PickerPage } from '../../src/features/picker/picker-page';
@@ -47,12 +47,14 @@ describe('when the browser cannot store data', () => {
   });
   afterEach(() => {
     globalThis.indexedDB = realIndexedDB;
-    resetSessionStoreForTests();
+    // In act: the notice is still on the page, and hears the store reset.
+    act(() => resetSessionStoreForTests());
   });
 
   it('says so in plain words and keeps the session in memory', async () => {
     render(<StorageNotice />);
-    const session = await startSession({ id: 'tiny', version: 1, title: 'Tiny test caller' }, 'Sam');
+    // In act: the store tells the notice at once, outside any event of the page's own.
+    const session = await act(() => startSession({ id: 'tiny', version: 1, title: 'Tiny test caller' }, 'Sam'));
     expect(await screen.findByRole('alert')).toHaveTextContent(/not letting the trainer save data.*only kept while this tab stays open/);
     expect(screen.getByRole('alert')).toHaveTextContent('Download session');
     expect((await loadSession(session.id))?.traineeName).toBe('Sam');
@@ -63,20 +65,21 @@ describe('when the browser storage is full', () => {
   beforeEach(() => resetSessionStoreForTests());
   afterEach(() => {
     vi.restoreAllMocks();
-    resetSessionStoreForTests();
+    act(() => resetSessionStoreForTests());
   });
 
   it('says so, keeps the session in memory, and clears the warning once writing works again', async () => {
     render(<StorageNotice />);
-    const first = await startSession({ id: 'tiny', version: 1, title: 'Tiny test caller' }, 'Sam');
+    // In act: the store tells the notice at once, outside any event of the page's own.
+    const first = await act(() => startSession({ id: 'tiny', version: 1, title: 'Tiny test caller' }, 'Sam'));
     const put = vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(() => {
       throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
     });
-    await saveSession({ ...first, notes: { ...first.notes, what: 'kept in memory' } });
+    await act(() => saveSession({ ...first, notes: { ...first.notes, what: 'kept in memory' } }));
     expect(await screen.findByRole('alert')).toHaveTextContent(/storage is full.*only kept while this tab stays open/);
     expect((await loadSession(first.id))?.notes.what).toBe('kept in memory');
     put.mockRestore();
-    await saveSession({ ...first, notes: { ...first.notes, what: 'saved again' } });
+    await act(() => saveSession({ ...first, notes: { ...first.notes, what: 'saved again' } }));
     expect(screen.queryByRole('alert')).toBeNull();
   });
 });
