@@ -5,7 +5,7 @@
  * @xstate/graph walks a machine.
  */
 import type { AnyMachineSnapshot, AnyStateMachine } from 'xstate';
-import { beatOf, preparedToTrainee } from '../call/call';
+import { beatOf, phaseOf, preparedToTrainee } from '../call/call';
 import { withChanges, type CallContext } from '../call/call-context';
 import { compileScenario, endingOf, type CallEvent } from '../call/compile';
 import { MOOD_DIMENSIONS, type MoodDimension } from '../mood';
@@ -85,7 +85,7 @@ export function eventsFor(scenario: Scenario, lookups: AccountSection[], { onlyG
   const lists = new WeakMap<readonly AccountSection[], Map<string | null, CallEvent[]>>();
   return (snapshot: AnyMachineSnapshot): readonly CallEvent[] => {
     if (snapshot.status !== 'active') return [];
-    if (snapshot.value === 'ringing') return [{ type: 'ANSWER' }];
+    if (phaseOf(snapshot) === 'ringing') return [{ type: 'ANSWER' }];
     const { lookedUp } = snapshot.context as CallContext;
     const beat = beatOf(snapshot);
     let byBeat = lists.get(lookedUp);

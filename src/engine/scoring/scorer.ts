@@ -129,8 +129,9 @@ function overallPasses(
   let points = 0;
   const scored: Pick<CompetencyScore, 'id' | 'score' | 'weight'>[] = [];
   for (const competency of competencies) {
-    if ((scenario.weights[competency.id] ?? 1) <= 0) continue;
-    const score = { id: competency.id, score: scoreOnly(input, competency, lost), weight: scenario.weights[competency.id] ?? 1 };
+    const weightOf = scenario.weights[competency.id] ?? 1;
+    if (weightOf <= 0) continue;
+    const score = { id: competency.id, score: scoreOnly(input, competency, lost), weight: weightOf };
     scored.push(score);
     open -= score.weight;
     if (score.score === null) continue;
