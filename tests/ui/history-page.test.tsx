@@ -90,6 +90,8 @@ describe('the history page', () => {
     expect(await loadSession(session.id)).toBeUndefined();
     await user.click(screen.getByRole('button', { name: 'Undo' }));
     expect(await screen.findByText('Showing 1–1 of 1 calls')).toBeInTheDocument();
+    // The trainee filter offers her name again once the call is back.
+    expect(await screen.findByRole('option', { name: 'Ann' })).toBeInTheDocument();
     expect((await loadSession(session.id))?.scorecard?.overall).toBe(70);
   });
 });

@@ -16,7 +16,8 @@ function useDrafts(): DraftScenario[] {
     let live = true;
     void mayHaveDrafts()
       .then(async (may) => (may ? (await import('../../lib/draft-scenarios')).listDraftScenarios() : []))
-      .then((found) => live && setDrafts(found))
+      // An empty list is left as it was: setting a new empty one would render the picker again for nothing.
+      .then((found) => live && found.length > 0 && setDrafts(found))
       .catch(() => undefined);
     return () => {
       live = false;
