@@ -10,6 +10,9 @@ import { renderAt } from './render';
 vi.mock('virtual:scenarios', async () => (await import('./tiny-scenarios')).tinyScenariosModule());
 
 describe('the scenario picker', () => {
+  // The picker loads its drafts list lazily; loaded here first, that list does not finish loading after a test is over
+  // (as it can when the whole suite runs at once), where React could only warn of it.
+  beforeAll(() => import('../../src/features/picker/draft-list'));
   beforeEach(() => {
     resetSessionStoreForTests();
     usePreferences.setState({ traineeName: '' });

@@ -36,6 +36,9 @@ function cardTitles() {
 }
 
 describe('the picker over a library', () => {
+  // The picker loads its drafts list lazily; loaded here first, that list does not finish loading after a test is over
+  // (as it can when the whole suite runs at once), where React could only warn of it.
+  beforeAll(() => import('../../src/features/picker/draft-list'));
   beforeEach(() => {
     resetSessionStoreForTests();
     localStorage.clear();
